@@ -1,0 +1,125 @@
+package org.ronchi.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.ronchi.core.io.FileLoader;
+import org.ronchi.core.io.FileProbe;
+import org.ronchi.core.io.LoaderRegistry;
+import org.ronchi.core.io.UnsupportedFormatException;
+import org.ronchi.core.model.DataFile;
+
+/**
+ * The loader registry: tracks every {@link FileLoader} service and opens a file with the loader whose
+ * content probe scores highest. Ties go to the loader that claims the file's extension, then to the
+ * higher {@code service.ranking}.
+ */
+@Component(service = LoaderRegistry.class, immediate = true)
+public class LoaderRegistryImpl implements LoaderRegistry {
+
+	private record Entry(FileLoader loader, int ranking) {
+	}
+
+	private final List<Entry> entries = new CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	public void addLoader(FileLoader loader, Map<String, Object> props) {
+		Object r = props.get("service.ranking");
+		entries.add(new Entry(loader, r instanceof Integer i ? i : 0));
+	}
+
+	public void removeLoader(FileLoader loader) {
+		entries.removeIf(e -> e.loader() == loader);
+	}
+
+	/** For use outside OSGi (plain unit tests): register a loader by hand. */
+	public LoaderRegistryImpl register(FileLoader loader) {
+		entries.add(new Entry(loader, 0));
+		return this;
+	}
+
+	@Override
+	public List<FileLoader> loaders() {
+		List<Entry> sorted = new ArrayList<>(entries);
+		sorted.sort(Comparator.comparingInt(Entry::ranking).reversed());
+		return sorted.stream().map(Entry::loader).toList();
+	}
+
+	@Override
+	public FileLoader select(Path path) {
+		try (FileProbe probe = FileProbe.of(path)) {
+			return select(probe);
+		}
+	}
+
+	private FileLoader select(FileProbe probe) {
+		FileLoader best = null;
+		int bestScore = 0;
+		boolean bestClaimsExt = false;
+		int bestRanking = Integer.MIN_VALUE;
+		for (Entry e : entries) {
+			int score;
+			try {
+				score = e.loader().probe(probe);
+			} catch (RuntimeException ex) {
+				score = 0; // a probe must not throw on foreign content; treat it as "not mine"
+			}
+			if (score <= 0) {
+				continue;
+			}
+			boolean claims = e.loader().extensions().contains(probe.extension());
+			if (score > bestScore || (score == bestScore && claims && !bestClaimsExt)
+					|| (score == bestScore && claims == bestClaimsExt && e.ranking() > bestRanking)) {
+				best = e.loader();
+				bestScore = score;
+				bestClaimsExt = claims;
+				bestRanking = e.ranking();
+			}
+		}
+		if (best == null) {
+			throw new UnsupportedFormatException(probe.path(), null, describeUnknown(probe));
+		}
+		return best;
+	}
+
+	private String describeUnknown(FileProbe probe) {
+		String ext = probe.extension();
+		for (Entry e : entries) {
+			if (!ext.isEmpty() && e.loader().extensions().contains(ext)) {
+				return "is named ." + ext + " (" + e.loader().name() + ") but its content is not "
+						+ e.loader().name() + " (starts with " + preview(probe.head()) + ")";
+			}
+		}
+		return "not a recognised data format (starts with " + preview(probe.head()) + "); known formats: "
+				+ String.join(", ", loaders().stream().map(FileLoader::name).toList());
+	}
+
+	private static String preview(byte[] head) {
+		int n = Math.min(8, head.length);
+		StringBuilder sb = new StringBuilder("'");
+		for (int i = 0; i < n; i++) {
+			int c = head[i] & 0xff;
+			sb.append(c >= 32 && c < 127 ? String.valueOf((char) c) : String.format("\\x%02x", c));
+		}
+		return sb.append("'").toString();
+	}
+
+	@Override
+	public DataFile open(Path path, Map<String, Object> options) {
+		FileLoader loader = select(path);
+		return loader.open(path, options == null ? Map.of() : options);
+	}
+
+	static String ascii(byte[] b) {
+		return new String(b, StandardCharsets.ISO_8859_1);
+	}
+}

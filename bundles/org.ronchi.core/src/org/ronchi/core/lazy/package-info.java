@@ -1,0 +1,8 @@
+/**
+ * Lazy n-dimensional data. A format describes where its bytes are with an
+ * {@link org.ronchi.core.lazy.ArraySource} (geometry and one read method, like ImgLib2's cell loader);
+ * {@link org.ronchi.core.lazy.LazyArrays} turns it into a January lazy dataset; {@link org.ronchi.core.lazy.Buffers}
+ * is the single place raw bytes become January datasets; {@link org.ronchi.core.lazy.Shapes} does shape
+ * arithmetic in long because January 2.3.2's sizes overflow past 2^31 elements.
+ */
+package org.ronchi.core.lazy;
