@@ -1,0 +1,234 @@
+package org.ronchi.hdf5;
+
+import java.io.IOException;
+import java.lang.reflect.Array;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Link;
+import io.jhdf.api.Node;
+import io.jhdf.exceptions.HdfException;
+import io.jhdf.object.datatype.Reference;
+import org.ronchi.core.io.FileProbe;
+import org.ronchi.core.model.ArrayNode;
+import org.ronchi.core.model.Group;
+
+/**
+ * An opened HDF5 file: jhdf's parsed view plus Ronchi's own read channel, and the tree converted to the
+ * core model ({@link Group}/{@link ArrayNode} with lazy data and plain-Java attributes). The file is
+ * opened read-only and checked against its superblock first, so truncation is reported as such.
+ */
+public final class Hdf5File implements AutoCloseable {
+	private final Path path;
+	private final FileChannel channel;
+	private final HdfFile hdf;
+	private final Superblock superblock;
+	private Group tree;
+
+	private Hdf5File(Path path, FileChannel channel, HdfFile hdf, Superblock superblock) {
+		this.path = path;
+		this.channel = channel;
+		this.hdf = hdf;
+		this.superblock = superblock;
+	}
+
+	/**
+	 * Opens a file read-only.
+	 *
+	 * @throws Hdf5Exception if it is not HDF5, is truncated or jhdf cannot parse it
+	 */
+	public static Hdf5File open(Path path) {
+		FileChannel ch = null;
+		try (FileProbe probe = FileProbe.of(path)) {
+			long sig = Superblock.findSignature(probe.head());
+			if (sig < 0) {
+				throw new Hdf5Exception(path, null, "not an HDF5 file (no HDF5 signature in the first " + probe.head().length + " bytes)");
+			}
+			ch = FileChannel.open(path, StandardOpenOption.READ);
+			Superblock sb = Superblock.read(path, ch, sig);
+			if (sb.expectedSize() > probe.size()) {
+				throw new Hdf5Exception(path, "superblock", "truncated: the superblock says the file ends at byte "
+						+ sb.expectedSize() + " but it has " + probe.size() + " bytes");
+			}
+			HdfFile hdf = new HdfFile(path);
+			Hdf5File f = new Hdf5File(path, ch, hdf, sb);
+			hdf.getChildren(); // parse the root group now, so corrupt files fail at open
+			return f;
+		} catch (HdfException e) {
+			closeQuietly(ch);
+			throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e.getMessage(), e);
+		} catch (IOException e) {
+			closeQuietly(ch);
+			throw new Hdf5Exception(path, null, "cannot read: " + e.getMessage(), e);
+		} catch (RuntimeException e) {
+			closeQuietly(ch);
+			if (e instanceof org.ronchi.core.io.RonchiException r) {
+				throw r;
+			}
+			throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e, e);
+		}
+	}
+
+	/** Opens the file for a {@link FileProbe}'s shared view: null if it is not a readable HDF5 file. */
+	public static Hdf5File forProbe(FileProbe probe) {
+		if (Superblock.findSignature(probe.head()) < 0) {
+			return null;
+		}
+		try {
+			return open(probe.path());
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** Key under which HDF5-based loaders share one opened file while probing. */
+	public static final String PROBE_KEY = "org.ronchi.hdf5.Hdf5File";
+
+	private static void closeQuietly(FileChannel ch) {
+		if (ch != null) {
+			try {
+				ch.close();
+			} catch (IOException ignored) {
+				// read-only channel
+			}
+		}
+	}
+
+	public Path path() {
+		return path;
+	}
+
+	/** @return "superblock vN", the closest thing HDF5 has to a format version */
+	public String formatVersion() {
+		return "superblock v" + superblock.version();
+	}
+
+	/** @return jhdf's view, for format loaders that need details the core model does not carry */
+	public HdfFile jhdf() {
+		return hdf;
+	}
+
+	FileChannel channel() {
+		return channel;
+	}
+
+	/** @return the whole tree in the core model, built on first call; data stays lazy */
+	public synchronized Group tree() {
+		if (tree == null) {
+			Group root = Group.root();
+			try {
+				copyAttributes(hdf, root);
+				fill(root, hdf, new HashSet<>());
+			} catch (HdfException e) {
+				throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e.getMessage(), e);
+			}
+			tree = root;
+		}
+		return tree;
+	}
+
+	/** @return a lazy array for the dataset at this path */
+	public ArrayNode array(String datasetPath) {
+		org.ronchi.core.model.Node n = tree().resolve(datasetPath);
+		if (n instanceof ArrayNode a) {
+			return a;
+		}
+		throw new Hdf5Exception(path, datasetPath, n == null ? "no such object" : "is a group, not a dataset");
+	}
+
+	private void fill(Group target, io.jhdf.api.Group source, Set<Long> visited) {
+		visited.add(source.getAddress());
+		for (Map.Entry<String, Node> e : source.getChildren().entrySet()) {
+			Node child = e.getValue();
+			if (child instanceof Link link) {
+				if (link.isBrokenLink()) {
+					target.attribute("broken link " + e.getKey(), link.getTargetPath());
+					continue;
+				}
+				try {
+					child = link.getTarget();
+				} catch (HdfException ex) {
+					target.attribute("broken link " + e.getKey(), link.getTargetPath());
+					continue;
+				}
+			}
+			if (child instanceof io.jhdf.api.Group g) {
+				if (visited.contains(g.getAddress())) {
+					continue; // a hard-link cycle back to an ancestor
+				}
+				Group sub = target.add(new Group(e.getKey()));
+				copyAttributes(g, sub);
+				fill(sub, g, visited);
+			} else if (child instanceof Dataset d) {
+				ArrayNode a = target.add(new ArrayNode(e.getKey(), new Hdf5ArraySource(this, d)));
+				copyAttributes(d, a);
+			}
+		}
+		visited.remove(source.getAddress());
+	}
+
+	private void copyAttributes(Node source, org.ronchi.core.model.Node target) {
+		for (Map.Entry<String, Attribute> e : source.getAttributes().entrySet()) {
+			target.attribute(e.getKey(), attributeValue(e.getValue()));
+		}
+	}
+
+	/**
+	 * @return the attribute as a plain Java value; object references become
+	 *         {@link org.ronchi.core.model.Reference}s resolved to paths
+	 */
+	Object attributeValue(Attribute a) {
+		try {
+			if (a.isEmpty()) {
+				return null;
+			}
+			Object v = a.getData();
+			if (a.getDataType() instanceof Reference) {
+				return references(v);
+			}
+			return v;
+		} catch (RuntimeException e) {
+			return "<unreadable attribute: " + e.getMessage() + ">";
+		}
+	}
+
+	private Object references(Object v) {
+		if (v instanceof Long addr) {
+			return resolve(addr);
+		}
+		if (v != null && v.getClass().isArray()) {
+			int n = Array.getLength(v);
+			org.ronchi.core.model.Reference[] out = new org.ronchi.core.model.Reference[n];
+			for (int i = 0; i < n; i++) {
+				out[i] = (org.ronchi.core.model.Reference) references(Array.get(v, i));
+			}
+			return n == 1 ? out[0] : out;
+		}
+		return v;
+	}
+
+	private org.ronchi.core.model.Reference resolve(long address) {
+		try {
+			Node n = hdf.getNodeByAddress(address);
+			return new org.ronchi.core.model.Reference(n == null ? null : n.getPath(), address);
+		} catch (RuntimeException e) {
+			return new org.ronchi.core.model.Reference(null, address);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			hdf.close();
+		} finally {
+			closeQuietly(channel);
+		}
+	}
+}

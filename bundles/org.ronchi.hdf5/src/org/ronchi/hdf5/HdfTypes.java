@@ -1,0 +1,93 @@
+package org.ronchi.hdf5;
+
+import java.nio.ByteOrder;
+import java.util.List;
+
+import io.jhdf.object.datatype.BitField;
+import io.jhdf.object.datatype.CompoundDataType;
+import io.jhdf.object.datatype.CompoundDataType.CompoundDataMember;
+import io.jhdf.object.datatype.DataType;
+import io.jhdf.object.datatype.EnumDataType;
+import io.jhdf.object.datatype.FixedPoint;
+import io.jhdf.object.datatype.FloatingPoint;
+import io.jhdf.object.datatype.StringData;
+import io.jhdf.object.datatype.VariableLength;
+import org.ronchi.core.model.DType;
+
+/**
+ * Translates HDF5 datatypes (as jhdf parses them) to Ronchi's {@link DType}: integers, floats, h5py's
+ * bool enum, and compound {r, i} pairs of floats, which is how h5py (and numpy) store complex numbers.
+ */
+final class HdfTypes {
+	private HdfTypes() {
+	}
+
+	static DType dtype(DataType t) {
+		if (t instanceof FixedPoint f) {
+			return DType.integer(f.getSize(), f.isSigned());
+		}
+		if (t instanceof FloatingPoint f) {
+			return f.getSize() == 4 || f.getSize() == 8 ? DType.floating(f.getSize()) : DType.OTHER;
+		}
+		if (t instanceof BitField b && b.getSize() == 1) {
+			return DType.BOOL;
+		}
+		if (t instanceof EnumDataType e && isBoolEnum(e)) {
+			return DType.BOOL;
+		}
+		if (t instanceof CompoundDataType c) {
+			return complexOf(c);
+		}
+		if (t instanceof StringData || t instanceof VariableLength v && isString(v)) {
+			return DType.STRING;
+		}
+		return DType.OTHER;
+	}
+
+	/** @return the byte order of numeric data (little-endian when the type has none) */
+	static ByteOrder order(DataType t) {
+		if (t instanceof FixedPoint f) {
+			return f.getByteOrder();
+		}
+		if (t instanceof FloatingPoint f) {
+			return f.getByteOrder();
+		}
+		if (t instanceof CompoundDataType c && !c.getMembers().isEmpty()) {
+			return order(c.getMembers().get(0).getDataType());
+		}
+		if (t instanceof EnumDataType e) {
+			return order(e.getBaseType());
+		}
+		return ByteOrder.LITTLE_ENDIAN;
+	}
+
+	private static boolean isBoolEnum(EnumDataType e) {
+		return e.getSize() == 1 && e.getEnumMapping().size() == 2 && "FALSE".equals(e.getEnumMapping().get(0))
+				&& "TRUE".equals(e.getEnumMapping().get(1));
+	}
+
+	private static boolean isString(VariableLength v) {
+		return v.getJavaType() == String.class;
+	}
+
+	/** A compound of two equal floats at offsets 0 and size, named like real/imaginary parts. */
+	private static DType complexOf(CompoundDataType c) {
+		List<CompoundDataMember> m = c.getMembers();
+		if (m.size() != 2) {
+			return DType.OTHER;
+		}
+		DataType a = m.get(0).getDataType();
+		DataType b = m.get(1).getDataType();
+		if (!(a instanceof FloatingPoint) || !(b instanceof FloatingPoint) || a.getSize() != b.getSize()
+				|| m.get(0).getOffset() != 0 || m.get(1).getOffset() != a.getSize() || c.getSize() != 2 * a.getSize()) {
+			return DType.OTHER;
+		}
+		String n0 = m.get(0).getName().toLowerCase();
+		String n1 = m.get(1).getName().toLowerCase();
+		boolean named = (n0.startsWith("r") && n1.startsWith("i")) || (n0.contains("real") && n1.contains("imag"));
+		if (!named) {
+			return DType.OTHER;
+		}
+		return a.getSize() == 4 ? DType.COMPLEX64 : a.getSize() == 8 ? DType.COMPLEX128 : DType.OTHER;
+	}
+}

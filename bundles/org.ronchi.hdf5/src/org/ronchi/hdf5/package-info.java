@@ -1,0 +1,16 @@
+/**
+ * HDF5 reading on jhdf: {@link org.ronchi.hdf5.Hdf5File} opens a file read-only (checking the superblock
+ * so truncation is named), converts its tree to the core model, and exposes every dataset as a lazy
+ * array whose slices decode only the chunks they touch ({@code Hdf5ArraySource}: positional reads for
+ * contiguous data, parallel chunk decoding with an LRU cache for chunked data — jhdf's own slice API
+ * returns nested Java arrays and decodes chunks serially). {@link org.ronchi.hdf5.Hdf5Loader} is the
+ * generic HDF5 loader service. Writing lives in {@code org.ronchi.hdf5.writer}.
+ * <p>
+ * jhdf 0.13.0 is embedded in this bundle ({@code lib/jhdf-0.13.0.jar}, copied from Maven Central by the
+ * build) and re-exported, instead of used as its own bundle, for one reason: its
+ * {@code io.jhdf.object.datatype.Reference} throws while parsing any object header that carries a
+ * dataset-region-reference attribute, which makes every pyUSID/pycroscopy ancillary dataset unreadable.
+ * A patched copy of that single class sits in {@code src/io/jhdf/...} and is found first through
+ * Bundle-ClassPath order. Drop both when a jhdf release parses region references.
+ */
+package org.ronchi.hdf5;
