@@ -1,0 +1,50 @@
+package org.ronchi.ui;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+
+/** The desktop application: a 3.x workbench; data files named on the command line are opened at start. */
+public final class RonchiDesktop implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		List<Path> files = new ArrayList<>();
+		if (args != null) {
+			for (String a : args) {
+				if (!a.startsWith("-")) {
+					files.add(Paths.get(a).toAbsolutePath());
+				}
+			}
+		}
+		Display display = PlatformUI.createDisplay();
+		try {
+			int code = PlatformUI.createAndRunWorkbench(display, new RonchiWorkbenchAdvisor(files));
+			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+		} finally {
+			display.dispose();
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench wb = PlatformUI.getWorkbench();
+		Display d = wb.getDisplay();
+		d.syncExec(() -> {
+			if (!d.isDisposed()) {
+				wb.close();
+			}
+		});
+	}
+}
