@@ -142,11 +142,11 @@ public final class DataTreePanel {
 			if (n == null) {
 				return new Object[0];
 			}
+			if (n instanceof Group g) {
+				out.addAll(g.children()); // structure first, as HDFView and DAWN show it
+			}
 			for (Map.Entry<String, Object> a : n.attributes().entrySet()) {
 				out.add(new AttributeRow(a.getKey(), a.getValue()));
-			}
-			if (n instanceof Group g) {
-				out.addAll(g.children());
 			}
 			return out.toArray();
 		}
