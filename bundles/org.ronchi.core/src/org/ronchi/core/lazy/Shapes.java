@@ -40,8 +40,10 @@ public final class Shapes {
 		return out;
 	}
 
+	/** @return the shape as NumPy prints it: {@code (2, 3)}, {@code (5,)}, {@code ()} */
 	public static String format(long[] shape) {
-		return Arrays.toString(shape).replace('[', '(').replace(']', ')');
+		String s = Arrays.toString(shape).replace('[', '(').replace(']', ')');
+		return shape.length == 1 ? s.replace(")", ",)") : s;
 	}
 
 	/** @return C-order strides in elements */
