@@ -31,6 +31,8 @@ public final class Hdf5File implements AutoCloseable {
 	private final HdfFile hdf;
 	private final Superblock superblock;
 	private Group tree;
+	/** Object header address to the first path that links to it: what object references resolve to. */
+	private final Map<Long, String> paths = new java.util.HashMap<>();
 
 	private Hdf5File(Path path, FileChannel channel, HdfFile hdf, Superblock superblock) {
 		this.path = path;
@@ -124,6 +126,7 @@ public final class Hdf5File implements AutoCloseable {
 		if (tree == null) {
 			Group root = Group.root();
 			try {
+				index(hdf, "/", new HashSet<>());
 				copyAttributes(hdf, root);
 				fill(root, hdf, new HashSet<>());
 			} catch (HdfException e) {
@@ -141,6 +144,36 @@ public final class Hdf5File implements AutoCloseable {
 			return a;
 		}
 		throw new Hdf5Exception(path, datasetPath, n == null ? "no such object" : "is a group, not a dataset");
+	}
+
+	/**
+	 * Records the path of every object before attributes are converted, so that references to objects
+	 * linked later in the tree resolve too. jhdf's {@code getNodeByAddress} cannot serve: it builds a
+	 * parentless node whose path is "Unknown/__ADDRESS__n".
+	 */
+	private void index(io.jhdf.api.Group group, String path, Set<Long> visited) {
+		paths.putIfAbsent(group.getAddress(), path);
+		visited.add(group.getAddress());
+		for (Map.Entry<String, Node> e : group.getChildren().entrySet()) {
+			Node child = e.getValue();
+			try {
+				if (child instanceof Link link) {
+					if (link.isBrokenLink()) {
+						continue;
+					}
+					child = link.getTarget();
+				}
+				String childPath = (path.equals("/") ? "" : path) + "/" + e.getKey();
+				if (child instanceof io.jhdf.api.Group g && !visited.contains(g.getAddress())) {
+					index(g, childPath, visited);
+				} else if (child instanceof Dataset) {
+					paths.putIfAbsent(child.getAddress(), childPath);
+				}
+			} catch (HdfException ex) {
+				// a broken link: fill() records it on the group
+			}
+		}
+		visited.remove(group.getAddress());
 	}
 
 	private void fill(Group target, io.jhdf.api.Group source, Set<Long> visited) {
@@ -214,13 +247,9 @@ public final class Hdf5File implements AutoCloseable {
 		return v;
 	}
 
+	/** @return the reference with the target's path, or a null path if no link in the file leads to it */
 	private org.ronchi.core.model.Reference resolve(long address) {
-		try {
-			Node n = hdf.getNodeByAddress(address);
-			return new org.ronchi.core.model.Reference(n == null ? null : n.getPath(), address);
-		} catch (RuntimeException e) {
-			return new org.ronchi.core.model.Reference(null, address);
-		}
+		return new org.ronchi.core.model.Reference(paths.get(address), address);
 	}
 
 	@Override

@@ -1,0 +1,141 @@
+package org.ronchi.hdf5.writer;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+import org.ronchi.hdf5.writer.Datatype.Compound;
+import org.ronchi.hdf5.writer.Datatype.Enumerated;
+import org.ronchi.hdf5.writer.Datatype.FixedPoint;
+import org.ronchi.hdf5.writer.Datatype.FixedString;
+import org.ronchi.hdf5.writer.Datatype.FloatingPoint;
+import org.ronchi.hdf5.writer.Datatype.Member;
+import org.ronchi.hdf5.writer.Datatype.ObjectReference;
+import org.ronchi.hdf5.writer.Datatype.VlenString;
+
+/**
+ * The datatype message (type 0x0003, File Format Specification IV.A.2.d), version 1 as libhdf5 writes
+ * by default: 8 bytes of class, bit field and size, then the class's properties. Also embedded in
+ * attribute messages and nested in enums, compounds and variable-length types.
+ */
+final class DatatypeMessage implements HeaderMessage {
+	private static final int VERSION = 1;
+	private final Datatype type;
+
+	DatatypeMessage(Datatype type) {
+		this.type = type;
+	}
+
+	@Override
+	public int type() {
+		return 0x0003;
+	}
+
+	@Override
+	public int flags() {
+		return 0x01; // constant: the type of a dataset never changes
+	}
+
+	@Override
+	public int size() {
+		return size(type);
+	}
+
+	@Override
+	public void encode(ByteBuffer out) {
+		encode(type, out);
+	}
+
+	static int size(Datatype t) {
+		return 8 + switch (t) {
+		case FixedPoint f -> 4;
+		case FloatingPoint f -> 12;
+		case FixedString s -> 0;
+		case VlenString v -> size(VLEN_BASE);
+		case ObjectReference r -> 0;
+		case Enumerated e -> {
+			int n = size(e.base()) + e.names().size() * e.base().size();
+			for (String name : e.names()) {
+				n += paddedNameSize(name);
+			}
+			yield n;
+		}
+		case Compound c -> {
+			int n = 0;
+			for (Member m : c.members()) {
+				n += paddedNameSize(m.name()) + 32 + size(m.type());
+			}
+			yield n;
+		}
+		};
+	}
+
+	/** The base of a variable-length string, as libhdf5 writes it: an unsigned byte. */
+	private static final FixedPoint VLEN_BASE = new FixedPoint(1, false);
+
+	static void encode(Datatype t, ByteBuffer out) {
+		switch (t) {
+		case FixedPoint f -> {
+			header(out, 0, f.signed() ? 0x08 : 0, 0, f.size());
+			out.putShort((short) 0).putShort((short) (8 * f.size())); // bit offset, precision
+		}
+		case FloatingPoint f -> {
+			boolean dbl = f.size() == 8;
+			// mantissa normalisation "implied MSB" (2 << 4); sign bit position in the second byte
+			header(out, 1, 0x20, dbl ? 63 : 31, f.size());
+			out.putShort((short) 0).putShort((short) (8 * f.size()));
+			out.put((byte) (dbl ? 52 : 23)).put((byte) (dbl ? 11 : 8)); // exponent location, size
+			out.put((byte) 0).put((byte) (dbl ? 52 : 23)); // mantissa location, size
+			out.putInt(dbl ? 1023 : 127);
+		}
+		case FixedString s -> header(out, 3, 1 | (s.utf8() ? 1 << 4 : 0), 0, s.size()); // NUL-padded
+		case VlenString v -> {
+			header(out, 9, 1, 1, v.size()); // sequence type "string", NUL-terminated; charset UTF-8
+			encode(VLEN_BASE, out);
+		}
+		case ObjectReference r -> header(out, 7, 0, 0, r.size()); // type 0: object reference
+		case Enumerated e -> {
+			int n = e.names().size();
+			header(out, 8, n & 0xff, n >>> 8, e.size());
+			encode(e.base(), out);
+			for (String name : e.names()) {
+				putPaddedName(out, name);
+			}
+			for (long v : e.values()) {
+				putInteger(out, v, e.base().size());
+			}
+		}
+		case Compound c -> {
+			int n = c.members().size();
+			header(out, 6, n & 0xff, n >>> 8, c.size());
+			for (Member m : c.members()) {
+				putPaddedName(out, m.name());
+				out.putInt(m.offset());
+				// dimensionality 0, reserved, permutation, reserved, four dimension sizes: all unused
+				Block.pad(out, 28);
+				encode(m.type(), out);
+			}
+		}
+		}
+	}
+
+	private static void header(ByteBuffer out, int typeClass, int bits0, int bits8, int size) {
+		out.put((byte) (VERSION << 4 | typeClass)).put((byte) bits0).put((byte) bits8).put((byte) 0);
+		out.putInt(size);
+	}
+
+	private static int paddedNameSize(String name) {
+		return Block.align8(name.getBytes(StandardCharsets.UTF_8).length + 1);
+	}
+
+	private static void putPaddedName(ByteBuffer out, String name) {
+		byte[] b = name.getBytes(StandardCharsets.UTF_8);
+		out.put(b);
+		Block.pad(out, Block.align8(b.length + 1) - b.length);
+	}
+
+	private static void putInteger(ByteBuffer out, long v, int bytes) {
+		for (int i = 0; i < bytes; i++) {
+			out.put((byte) (v >>> (8 * i)));
+		}
+	}
+}
