@@ -46,7 +46,9 @@ final class DatatypeMessage implements HeaderMessage {
 	}
 
 	static int size(Datatype t) {
-		return 8 + switch (t) {
+		// the switch is assigned before the addition: ECJ (Tycho's compiler) emits unverifiable bytecode
+		// for a switch expression with loops evaluated on a non-empty operand stack ("8 + switch ...")
+		int properties = switch (t) {
 		case FixedPoint f -> 4;
 		case FloatingPoint f -> 12;
 		case FixedString s -> 0;
@@ -67,6 +69,7 @@ final class DatatypeMessage implements HeaderMessage {
 			yield n;
 		}
 		};
+		return 8 + properties;
 	}
 
 	/** The base of a variable-length string, as libhdf5 writes it: an unsigned byte. */
