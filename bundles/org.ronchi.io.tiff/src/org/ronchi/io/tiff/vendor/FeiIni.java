@@ -45,7 +45,14 @@ public final class FeiIni {
 	/** @return a numeric value, or null if absent or not a number */
 	public static Double number(MetadataTree fei, String section, String key) {
 		Object v = fei.at(section, key);
-		return v instanceof Number n ? n.doubleValue() : v instanceof String s ? Numbers.parseDouble(s) : null;
+		// if/else, not nested ?: — mixing double and Double there unboxes a null (NPE) under ECJ
+		if (v instanceof Number n) {
+			return n.doubleValue();
+		}
+		if (v instanceof String s) {
+			return Numbers.parseDouble(s);
+		}
+		return null;
 	}
 
 	/** @return the image rows the SEM scanned ([Image]ResolutionY): rows below them are the databar */
