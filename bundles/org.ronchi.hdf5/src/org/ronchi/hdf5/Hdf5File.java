@@ -131,6 +131,9 @@ public final class Hdf5File implements AutoCloseable {
 				fill(root, hdf, new HashSet<>());
 			} catch (HdfException e) {
 				throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e.getMessage(), e);
+			} catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException | ArithmeticException e) {
+				// a forged datatype or dataspace (e.g. an integer of 65288 bytes) fails in jhdf or in HdfTypes like this
+				throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e, e);
 			}
 			tree = root;
 		}

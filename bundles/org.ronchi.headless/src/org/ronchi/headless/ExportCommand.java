@@ -11,6 +11,7 @@ import org.ronchi.core.lazy.NumpySlice;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.npy.NpyWriter;
+import org.ronchi.core.usid.MainDataset;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,12 +36,27 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--slice", paramLabel = "SLICE", description = "NumPy slice, e.g. \"0:2,:,5\"")
 	String slice;
 
+	@Option(names = "--ndim", description = "a USID Main dataset in its N-dimensional form (positions and spectroscopic "
+			+ "dimensions unfolded, slowest first), as pyUSID's get_n_dim_form()")
+	boolean ndim;
+
+	@Option(names = "--sort-dims", description = "with --ndim: sort dimensions as pyUSID's sort_dims=True")
+	boolean sortDims;
+
+	@Option(names = "--squeeze", description = "with --ndim: drop dimensions of size 1 (then equals HyperSpy's data)")
+	boolean squeeze;
+
 	@Override
 	public Integer call() {
 		try (DataFile f = cli.services.loaders().open(file)) {
 			ArrayNode a = f.find(path);
 			if (a == null) {
 				throw new InvalidRequestException(file, path, "no such dataset or signal (see: ronchi info " + file + ")");
+			}
+			if (ndim) {
+				a = MainDataset.of(file, a).ndim(sortDims, squeeze);
+			} else if (sortDims || squeeze) {
+				throw new InvalidRequestException(file, path, "--sort-dims and --squeeze go with --ndim");
 			}
 			if (!a.dtype().isNumeric()) {
 				throw new InvalidRequestException(file, path, a.dtype().numpyName() + " data cannot be exported to .npy");

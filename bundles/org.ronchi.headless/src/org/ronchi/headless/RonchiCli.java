@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ronchi", mixinStandardHelpOptions = true, versionProvider = RonchiCli.Version.class,
 		description = "Electron-microscopy data: open any supported file, inspect it, export it.%n",
-		subcommands = { InfoCommand.class, TreeCommand.class, MetadataCommand.class, ExportCommand.class,
+		subcommands = { InfoCommand.class, TreeCommand.class, MetadataCommand.class, ExportCommand.class, ConvertCommand.class,
 				DemoCommand.class, GuiCommand.class },
 		footer = { "%nThe desktop: ./ronchi gui [FILE]. Tests: ./ronchi test. Docs: README.md." })
 public final class RonchiCli implements Runnable {

@@ -59,4 +59,53 @@ class CliFormatsIT {
 		JsonObject orig = json("metadata", f.toString(), "--original", "--json");
 		assertTrue(orig.getAsJsonArray("signals").get(0).getAsJsonObject().getAsJsonObject("metadata").size() > 0);
 	}
+
+	@Test
+	void convertDmToUsidAndBackThroughTheRegistry() throws Exception {
+		Path dm = TestData.real("dm/rsciio/2D/test_STEM_image.dm3");
+		Path out = TestData.tempDir("conv").resolve("stem.h5");
+		Cli.Run r = Cli.run("convert", dm.toString(), out.toString(), "--to", "usid");
+		assertEquals(0, r.exit(), r.err());
+		JsonObject o = json("info", out.toString(), "--json");
+		assertEquals("h5USID", o.get("format").getAsString());
+		JsonObject main = o.getAsJsonArray("datasets").get(0).getAsJsonObject();
+		assertEquals("usid-main", main.get("kind").getAsString());
+		assertEquals("[4624,1]", main.get("shape").toString());
+		Path npy = out.resolveSibling("stem.npy");
+		r = Cli.run("export", out.toString(), "signal:0", "--ndim", "--squeeze", "--npy", npy.toString());
+		assertEquals(0, r.exit(), r.err());
+		org.eclipse.january.dataset.Dataset d = org.ronchi.core.npy.NpyReader.read(npy).data();
+		assertEquals("[68, 68]", java.util.Arrays.toString(d.getShape()));
+		assertEquals(150998555.0, ((Number) d.cast(org.eclipse.january.dataset.DoubleDataset.class).sum()).doubleValue(), 0.5);
+		org.ronchi.tests.support.Python.assumeModules("h5py");
+		String refs = org.ronchi.tests.support.Python.check("""
+				import h5py, sys
+				f = h5py.File(sys.argv[1], 'r')
+				def find(name, obj):
+				    if isinstance(obj, h5py.Dataset) and 'Position_Indices' in obj.attrs:
+				        print(all(f[obj.attrs[k]].shape[0] > 0 for k in ('Position_Indices', 'Position_Values', 'Spectroscopic_Indices', 'Spectroscopic_Values')))
+				        return True
+				f.visititems(find)
+				""", out.toString());
+		assertEquals("True", refs);
+	}
+
+	@Test
+	void convertToEmd1AndNcemKeepsDataAndAxes() {
+		Path src = TestData.real("emd_ncem/prismatic/Si100_3D.emd");
+		for (String to : new String[] { "emd1", "ncem" }) {
+			Path out = TestData.tempDir("conv").resolve("si." + to + ".emd");
+			Cli.Run r = Cli.run("convert", src.toString(), out.toString(), "--to", to);
+			assertEquals(0, r.exit(), r.err());
+			JsonObject a = json("info", src.toString(), "--json").getAsJsonArray("datasets").get(0).getAsJsonObject();
+			JsonObject b = json("info", out.toString(), "--json").getAsJsonArray("datasets").get(0).getAsJsonObject();
+			assertEquals(a.get("shape"), b.get("shape"), to);
+			assertEquals(a.get("dtype"), b.get("dtype"), to);
+			assertEquals(a.getAsJsonArray("axes").get(0).getAsJsonObject().get("units"),
+					b.getAsJsonArray("axes").get(0).getAsJsonObject().get("units"), to);
+		}
+		Cli.Run bad = Cli.run("convert", src.toString(), TestData.tempDir("conv").resolve("x.h5").toString(), "--to", "tiff");
+		assertEquals(1, bad.exit());
+		assertTrue(bad.err().contains("unsupported target format"), bad.err());
+	}
 }

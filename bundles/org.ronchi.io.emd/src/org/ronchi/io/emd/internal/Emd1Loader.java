@@ -1,0 +1,87 @@
+package org.ronchi.io.emd.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.ronchi.core.emd.EmdArray;
+import org.ronchi.core.emd.EmdNode;
+import org.ronchi.core.emd.EmdPointList;
+import org.ronchi.core.emd.EmdPointListArray;
+import org.ronchi.core.emd.EmdTree;
+import org.ronchi.core.io.FileLoader;
+import org.ronchi.core.io.FileProbe;
+import org.ronchi.core.model.ArrayNode;
+import org.ronchi.core.model.DataFile;
+import org.ronchi.core.model.Group;
+import org.ronchi.hdf5.Hdf5File;
+
+/**
+ * EMD 1.0 files (emdfile, py4DSTEM 0.14+): the tree is the file's own; every Array is a signal (its
+ * {@code data} dataset, axes from its dims, kind "emd-array"), every PointList too (a float64 table
+ * {@code table} added to its group, kind "pointlist"), in tree order. PointListArrays are not signals
+ * (variable-length cells); {@link org.ronchi.io.emd.EmdFiles} reads them. No options.
+ */
+@Component(service = FileLoader.class)
+public class Emd1Loader implements FileLoader {
+	static final String KIND_POINTLIST = org.ronchi.core.emd.EmdPointList.KIND;
+
+	public Emd1Loader() {
+		// DS instantiates the loader; it holds no state
+	}
+
+	@Override
+	public String name() {
+		return "EMD 1.0";
+	}
+
+	@Override
+	public List<String> extensions() {
+		return List.of("emd", "h5");
+	}
+
+	@Override
+	public int probe(FileProbe probe) {
+		try {
+			Hdf5File h = probe.shared(Hdf5File.PROBE_KEY, Hdf5File::forProbe);
+			return h != null && EmdTree.isEmd1(h.tree()) ? SPECIFIC : 0;
+		} catch (RuntimeException e) {
+			return 0;
+		}
+	}
+
+	@Override
+	public DataFile open(Path path, Map<String, Object> options) {
+		Hdf5File h = Hdf5File.open(path);
+		try {
+			Group root = h.tree();
+			List<EmdNode> trees = EmdTree.read(path, root);
+			DataFile df = new DataFile(path, name(), EmdTree.version(root), root, h);
+			List<String> warnings = new ArrayList<>();
+			for (EmdNode tree : trees) {
+				tree.walk(n -> {
+					switch (n) {
+					case EmdArray a -> df.addSignal(Emd1Signal.array(path, a, warnings));
+					case EmdPointList p -> df.addSignal(Emd1Signal.pointList(path, p, warnings));
+					case EmdPointListArray pla -> warnings.add(pla.group().path() + ": PointListArray of " + pla.shape()[0] + " x "
+							+ pla.shape()[1] + " variable-length cells is not a signal");
+					default -> {
+						// roots and plain nodes hold only metadata and children
+					}
+					}
+				});
+			}
+			df.originalMetadata().merge(Trees.attributes(root));
+			if (!df.signals().isEmpty()) {
+				df.metadata().merge(df.signals().get(0).metadata());
+			}
+			warnings.forEach(df::warn);
+			return df;
+		} catch (RuntimeException e) {
+			h.close();
+			throw e;
+		}
+	}
+}

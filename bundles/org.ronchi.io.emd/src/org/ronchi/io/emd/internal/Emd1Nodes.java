@@ -1,0 +1,87 @@
+package org.ronchi.io.emd.internal;
+
+import java.util.List;
+
+import org.ronchi.core.emd.EmdArray;
+import org.ronchi.core.emd.EmdDim;
+import org.ronchi.core.emd.EmdNode;
+import org.ronchi.core.emd.EmdPointList;
+import org.ronchi.core.emd.EmdPointListArray;
+import org.ronchi.core.model.ArrayNode;
+import org.ronchi.hdf5.writer.DatasetOptions;
+import org.ronchi.hdf5.writer.Value;
+import org.ronchi.hdf5.writer.WDataset;
+import org.ronchi.hdf5.writer.WGroup;
+
+/**
+ * Writes an EMD 1.0 tree read from a file back as it was: every node with its tags and metadata
+ * bundle, arrays with their data (streamed), units, dims as stored and slice labels, point lists field
+ * by field. PointListArrays are skipped: their variable-length records have no type in the writer.
+ */
+public final class Emd1Nodes {
+	private Emd1Nodes() {
+	}
+
+	/** @return nodes that could not be written, as messages */
+	public static void write(WGroup parent, EmdNode node, List<String> skipped) {
+		if (node instanceof EmdPointListArray pla) {
+			skipped.add(pla.group().path() + ": PointListArray not written (variable-length records)");
+			return;
+		}
+		WGroup g = parent.group(node.name()).attribute(EmdNode.TYPE, node.type());
+		if (node.pythonClass() != null) {
+			g.attribute(EmdNode.PYTHON_CLASS, node.pythonClass());
+		}
+		switch (node) {
+		case EmdArray a -> array(g, a);
+		case EmdPointList p -> pointList(g, p);
+		default -> {
+			// roots and plain nodes: metadata and children only
+		}
+		}
+		MetadataWriter.bundle(g, node.metadata());
+		for (EmdNode c : node.children()) {
+			write(g, c, skipped);
+		}
+	}
+
+	private static void array(WGroup g, EmdArray a) {
+		ArrayNode data = a.data();
+		WDataset d = g.dataset("data", data.dtype(), data.shape(), DatasetOptions.contiguous());
+		d.writeFrom(data.source(), null);
+		d.attribute("units", a.units());
+		for (int i = 0; i < a.dims().size(); i++) {
+			dim(g, "dim" + i, a.dims().get(i));
+		}
+	}
+
+	static void dim(WGroup g, String name, EmdDim dim) {
+		WDataset d = dim.isText() ? g.dataset(name, byteStrings(dim.labels())) : g.dataset(name, dim.values());
+		d.attribute("name", dim.name());
+		if (!dim.isText()) {
+			d.attribute("units", dim.rawUnits());
+		}
+	}
+
+	/** A 1-D array of NUL-padded UTF-8 byte strings, as emdfile writes slice labels (even just one). */
+	static Value byteStrings(String... s) {
+		byte[][] enc = java.util.Arrays.stream(s).map(x -> x.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toArray(byte[][]::new);
+		int size = 1;
+		for (byte[] e : enc) {
+			size = Math.max(size, e.length);
+		}
+		java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(size * enc.length);
+		for (int i = 0; i < enc.length; i++) {
+			b.put(i * size, enc[i]);
+		}
+		return Value.raw(new org.ronchi.hdf5.writer.Datatype.FixedString(size, true), new long[] { enc.length }, b);
+	}
+
+	private static void pointList(WGroup g, EmdPointList p) {
+		for (ArrayNode f : p.fields()) {
+			WDataset d = g.dataset(f.name(), f.dtype(), f.shape(), DatasetOptions.contiguous());
+			d.writeFrom(f.source(), null);
+			d.attribute("dtype", Value.fixedStrings(EmdPointList.fieldType(f)));
+		}
+	}
+}
