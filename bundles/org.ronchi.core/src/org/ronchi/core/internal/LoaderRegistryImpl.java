@@ -93,11 +93,13 @@ public class LoaderRegistryImpl implements LoaderRegistry {
 
 	private String describeUnknown(FileProbe probe) {
 		String ext = probe.extension();
-		for (Entry e : entries) {
-			if (!ext.isEmpty() && e.loader().extensions().contains(ext)) {
-				return "is named ." + ext + " (" + e.loader().name() + ") but its content is not "
-						+ e.loader().name() + " (starts with " + preview(probe.head()) + ")";
-			}
+		// the formats that use this extension, the generic container (lowest ranking) first
+		List<String> claimants = entries.stream().filter(e -> !ext.isEmpty() && e.loader().extensions().contains(ext))
+				.sorted(Comparator.comparingInt(Entry::ranking)).map(e -> e.loader().name()).distinct().toList();
+		if (!claimants.isEmpty()) {
+			String names = claimants.size() == 1 ? claimants.get(0)
+					: String.join(", ", claimants.subList(0, claimants.size() - 1)) + " or " + claimants.get(claimants.size() - 1);
+			return "is named ." + ext + " but its content is not " + names + " (starts with " + preview(probe.head()) + ")";
 		}
 		return "not a recognised data format (starts with " + preview(probe.head()) + "); known formats: "
 				+ String.join(", ", loaders().stream().map(FileLoader::name).toList());
