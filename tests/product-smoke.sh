@@ -17,7 +17,10 @@ check() { # name, expected exit, command...
 }
 r="$here/ronchi"
 check "run: demo" 0 bash -c "cd '$tmp' && '$r' demo"
-check "demo wrote its sample" 0 test -s "$tmp/ronchi-demo/sample_4dstem.h5"
+check "demo wrote its sample" 0 test -s "$tmp/ronchi-demo/sample_4dstem.emd"
+check "demo wrote previews" 0 test -s "$tmp/ronchi-demo/bf.png"
+check "run: ops" 0 "$r" ops
+check "ops lists the virtual detector" 0 grep -q "stem4d.virtual-bf-adf" "$tmp/out"
 check "run: info --json" 0 "$r" info "$data/usid/pyUSID/simulated_STEM_Image.h5" --json
 check "info json names the dataset" 0 grep -q '"/Measurement_000/Channel_000/Raw_Data"' "$tmp/out"
 check "run: export" 0 "$r" export "$data/py4dstem/rsciio/py4DSTEM_size2x3x4x5.h5" /datacube_root/datacube/data --npy "$tmp/dc.npy" --slice "1,:,2:4"

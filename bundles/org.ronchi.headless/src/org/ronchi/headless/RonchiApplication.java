@@ -8,6 +8,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.ronchi.core.io.LoaderRegistry;
+import org.ronchi.processing.OperationRegistry;
 
 /**
  * The Equinox application behind the {@code ronchi} command: finds the services in the OSGi registry
@@ -20,16 +21,31 @@ public final class RonchiApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		BundleContext bc = FrameworkUtil.getBundle(RonchiApplication.class).getBundleContext();
 		ServiceTracker<LoaderRegistry, LoaderRegistry> loaders = new ServiceTracker<>(bc, LoaderRegistry.class, null);
+		ServiceTracker<OperationRegistry, OperationRegistry> operations = new ServiceTracker<>(bc, OperationRegistry.class, null);
 		loaders.open();
+		operations.open();
 		try {
-			LoaderRegistry registry = loaders.waitForService(TimeUnit.SECONDS.toMillis(30));
-			if (registry == null) {
-				System.err.println("ronchi: internal error: the loader registry service did not start");
+			LoaderRegistry loaderRegistry = loaders.waitForService(TimeUnit.SECONDS.toMillis(30));
+			OperationRegistry operationRegistry = operations.waitForService(TimeUnit.SECONDS.toMillis(30));
+			if (loaderRegistry == null || operationRegistry == null) {
+				System.err.println("ronchi: internal error: the " + (loaderRegistry == null ? "loader" : "operation")
+						+ " registry service did not start");
 				return 1;
 			}
-			int code = RonchiCli.run(() -> registry, System.out, System.err, args == null ? new String[0] : args);
-			return code;
+			RonchiCli.Services services = new RonchiCli.Services() {
+				@Override
+				public LoaderRegistry loaders() {
+					return loaderRegistry;
+				}
+
+				@Override
+				public OperationRegistry operations() {
+					return operationRegistry;
+				}
+			};
+			return RonchiCli.run(services, System.out, System.err, args == null ? new String[0] : args);
 		} finally {
+			operations.close();
 			loaders.close();
 		}
 	}

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 
 import org.ronchi.core.io.LoaderRegistry;
 import org.ronchi.core.io.RonchiException;
+import org.ronchi.processing.OperationRegistry;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,13 +19,15 @@ import picocli.CommandLine.Option;
 @Command(name = "ronchi", mixinStandardHelpOptions = true, versionProvider = RonchiCli.Version.class,
 		description = "Electron-microscopy data: open any supported file, inspect it, export it.%n",
 		subcommands = { InfoCommand.class, TreeCommand.class, MetadataCommand.class, ExportCommand.class, ConvertCommand.class,
-				DemoCommand.class, GuiCommand.class },
+				OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class },
 		footer = { "%nThe desktop: ./ronchi gui [FILE]. Tests: ./ronchi test. Docs: README.md." })
 public final class RonchiCli implements Runnable {
 
 	/** Services the commands use; the application finds them in OSGi, tests construct them. */
 	public interface Services {
 		LoaderRegistry loaders();
+
+		OperationRegistry operations();
 	}
 
 	@Option(names = "--debug", description = "print stack traces on errors", scope = CommandLine.ScopeType.INHERIT)
@@ -54,7 +57,13 @@ public final class RonchiCli implements Runnable {
 		cl.setExecutionExceptionHandler((ex, line, parse) -> {
 			boolean dbg = cli.debug || java.util.Arrays.asList(args).contains("--debug");
 			Throwable t = unwrap(ex);
-			if (t instanceof RonchiException r) {
+			if (t instanceof org.ronchi.processing.ParameterException || t instanceof org.ronchi.processing.workflow.WorkflowException) {
+				err.println("ronchi: " + t.getMessage()); // a bad request, found before any work started
+				if (dbg) {
+					t.printStackTrace(err);
+				}
+				return 2;
+			} else if (t instanceof RonchiException r) {
 				err.println("ronchi: " + r.getMessage());
 			} else if (t instanceof IllegalArgumentException) {
 				err.println("ronchi: " + t.getMessage());

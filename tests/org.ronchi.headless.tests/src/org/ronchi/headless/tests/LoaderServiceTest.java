@@ -9,10 +9,10 @@ import org.ronchi.core.io.LoaderRegistry;
 import org.ronchi.tests.support.TestData;
 
 /** Under OSGi (tycho-surefire): the registry is a DS service and finds the HDF5 loader service by content. */
-class LoaderServiceIT {
+class LoaderServiceTest {
 	@Test
 	void registryServicePicksHdf5LoaderForRealFiles() {
-		Assumptions.assumeTrue(org.osgi.framework.FrameworkUtil.getBundle(LoaderServiceIT.class) != null, "needs OSGi");
+		Assumptions.assumeTrue(org.osgi.framework.FrameworkUtil.getBundle(LoaderServiceTest.class) != null, "needs OSGi");
 		LoaderRegistry reg = Cli.osgiRegistry();
 		assertNotNull(reg, "LoaderRegistry service not registered");
 		assertEquals("HDF5", reg.select(TestData.real("usid/pyUSID/simulated_STEM_Image.h5")).name());

@@ -16,7 +16,7 @@ import org.ronchi.tests.support.TestData;
  * Under OSGi with every loader of the product registered: the registry picks each format by content,
  * and the CLI reports signals and standard metadata the same way for all of them.
  */
-class CliFormatsIT {
+class CliFormatsTest {
 
 	@BeforeEach
 	void needsOsgi() {

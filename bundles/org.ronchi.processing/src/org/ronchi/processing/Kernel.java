@@ -1,0 +1,52 @@
+package org.ronchi.processing;
+
+/**
+ * The computation of one run, built by {@link Operation#prepare} with everything it needs (masks,
+ * geometry). Its fields are shared by all worker threads and must be read-only after prepare; anything
+ * a hook writes goes into the {@link BufferSet} it is handed. A kernel never opens files, starts
+ * threads or reports progress: the engine does.
+ * <p>
+ * Implement {@link #processFrame} or {@link #processTile}; override {@link #merge} only for buffers
+ * declared {@link BufferSpec.Merge#CUSTOM}; override {@link #finish} for results that need everything.
+ */
+public interface Kernel {
+
+	/**
+	 * Maps one frame. <b>Runs on</b> a worker thread, concurrently with other partitions.
+	 * <b>Sees</b> the frame (its reused arrays valid during this call only) and this partition's
+	 * buffers: NAV buffers hold only this partition's positions ({@code frame.index() * perPosition}
+	 * is the frame's slot unless the operation bins), SIG and SINGLE buffers are this partition's own
+	 * copies, filled with their fill value.
+	 */
+	default void processFrame(Frame frame, BufferSet out) {
+		throw new UnsupportedOperationException(getClass().getName() + " implements neither processFrame nor processTile");
+	}
+
+	/**
+	 * Maps a tile of consecutive frames of one partition (one storage-aligned read). <b>Runs on</b> a
+	 * worker thread. Default: {@link #processFrame} for each frame. Override to work across frames.
+	 */
+	default void processTile(Tile tile, BufferSet out) {
+		for (int i = 0; i < tile.count(); i++) {
+			processFrame(tile.frame(i), out);
+		}
+	}
+
+	/**
+	 * Merges one partition's SIG and SINGLE buffers into the run's. <b>Runs on</b> the thread that called
+	 * the engine, one partition at a time, in partition order (so results do not depend on the thread
+	 * count). <b>Sees</b> the merged buffers so far and the partition's. Default: each buffer's merge rule.
+	 */
+	default void merge(BufferSet merged, BufferSet partition) {
+		merged.mergeByRule(partition);
+	}
+
+	/**
+	 * Completes the results once every partition is merged: normalises SIG buffers, computes RESULT
+	 * buffers. <b>Runs on</b> the thread that called the engine, once. <b>Sees</b> every buffer: merged
+	 * SIG/SINGLE, NAV buffers loaded whole on first request, RESULT buffers allocated and filled.
+	 * Skipped when an existing result is reused.
+	 */
+	default void finish(Results results) {
+	}
+}

@@ -1,0 +1,18 @@
+package org.ronchi.processing;
+
+/** Every buffer of a run, as {@link Kernel#finish} sees them. */
+public interface Results {
+
+	/**
+	 * @return a NAV buffer as a lazy array, for finishing steps that stream through outputs larger than
+	 *         memory (e.g. a per-pixel median over all positions reads one band of pixels at a time)
+	 */
+	org.ronchi.core.lazy.ArraySource source(String name);
+
+	/** @return a buffer; NAV buffers are loaded whole on the first request (mind their size) */
+	Buffer get(String name);
+
+	InputInfo input();
+
+	Params params();
+}

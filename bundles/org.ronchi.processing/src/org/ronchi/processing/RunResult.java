@@ -1,0 +1,61 @@
+package org.ronchi.processing;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.ronchi.core.model.ArrayNode;
+
+/**
+ * What a run produced: its outputs as arrays with calibrated axes (lazy, read from the results file
+ * when there is one), where they are stored and how the run went. Close it to release the results file.
+ *
+ * @param group the results group's name in the results file (null without a results file)
+ * @param partitionsRun partitions computed by this call (0 when reused)
+ * @param partitionsTotal partitions of the whole run
+ * @param bytesRead input bytes read by this call
+ * @param key the run's identity (SHA-256 of operation, version, parameters and source), null without a source
+ */
+public record RunResult(Status status, Plan plan, List<ArrayNode> outputs, Path resultsFile, String group, int partitionsRun,
+		int partitionsTotal, long bytesRead, long nanos, String key, AutoCloseable handle) implements AutoCloseable {
+
+	/** How the result came about. */
+	public enum Status {
+		/** Computed from the start. */
+		COMPUTED,
+		/** Continued from partitions an interrupted run recorded. */
+		RESUMED,
+		/** An identical earlier result was found in the results file and returned without computing. */
+		REUSED,
+		/** {@link Engine#test}: one frame, nothing stored. */
+		TESTED
+	}
+
+	/**
+	 * @return the output with this buffer name
+	 * @throws IllegalArgumentException naming the outputs there are
+	 */
+	public ArrayNode output(String name) {
+		for (ArrayNode a : outputs) {
+			if (a.name().equals(name)) {
+				return a;
+			}
+		}
+		throw new IllegalArgumentException("no output '" + name + "'; outputs are " + outputs.stream().map(ArrayNode::name).toList());
+	}
+
+	/** @return input bytes per second of this call (0 if nothing was read) */
+	public double bytesPerSecond() {
+		return nanos <= 0 ? 0 : bytesRead * 1e9 / nanos;
+	}
+
+	@Override
+	public void close() {
+		if (handle != null) {
+			try {
+				handle.close();
+			} catch (Exception e) {
+				// read-only results file
+			}
+		}
+	}
+}
