@@ -70,7 +70,7 @@ class CliFormatsTest {
 		assertEquals("h5USID", o.get("format").getAsString());
 		JsonObject main = o.getAsJsonArray("datasets").get(0).getAsJsonObject();
 		assertEquals("usid-main", main.get("kind").getAsString());
-		assertEquals("[4624,1]", main.get("shape").toString());
+		assertEquals("[1,4624]", main.get("shape").toString()); // one position, the image as spectroscopic values (HyperSpy's USID layout for a signal without navigation)
 		Path npy = out.resolveSibling("stem.npy");
 		r = Cli.run("export", out.toString(), "signal:0", "--ndim", "--squeeze", "--npy", npy.toString());
 		assertEquals(0, r.exit(), r.err());

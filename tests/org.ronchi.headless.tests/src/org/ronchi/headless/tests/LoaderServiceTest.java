@@ -3,19 +3,34 @@ package org.ronchi.headless.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.nio.file.Path;
+
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.ronchi.core.io.LoaderRegistry;
 import org.ronchi.tests.support.TestData;
 
-/** Under OSGi (tycho-surefire): the registry is a DS service and finds the HDF5 loader service by content. */
+/**
+ * Under OSGi (tycho-surefire): the registry is a DS service tracking every loader service, and picks
+ * by content: the specific HDF5 flavours for their files, the generic HDF5 loader for any other HDF5.
+ */
 class LoaderServiceTest {
 	@Test
-	void registryServicePicksHdf5LoaderForRealFiles() {
+	void registryServicePicksLoadersByContent() {
 		Assumptions.assumeTrue(org.osgi.framework.FrameworkUtil.getBundle(LoaderServiceTest.class) != null, "needs OSGi");
 		LoaderRegistry reg = Cli.osgiRegistry();
 		assertNotNull(reg, "LoaderRegistry service not registered");
-		assertEquals("HDF5", reg.select(TestData.real("usid/pyUSID/simulated_STEM_Image.h5")).name());
-		assertNotNull(reg.select(TestData.real("emd_ncem/prismatic/Si100_4D.emd")));
+		assertEquals("h5USID", reg.select(TestData.real("usid/pyUSID/simulated_STEM_Image.h5")).name());
+		assertEquals("EMD", reg.select(TestData.real("emd_ncem/prismatic/Si100_4D.emd")).name());
+		assertEquals("EMD 1.0", reg.select(TestData.real("py4dstem/rsciio/py4DSTEM_size2x3x4x5.h5")).name());
+		assertEquals("Velox EMD", reg.select(TestData.real("velox_emd/hyperspy_history/example_fei_emd_image.emd")).name());
+		assertEquals("DigitalMicrograph", reg.select(TestData.real("dm/openNCEM/08_carbon.dm3")).name());
+		Path plain = TestData.tempDir("plain").resolve("plain.h5");
+		try (WritableHdfFile f = HdfFile.write(plain)) {
+			f.putDataset("x", new int[] { 1, 2, 3 });
+		}
+		assertEquals("HDF5", reg.select(plain).name());
 	}
 }
