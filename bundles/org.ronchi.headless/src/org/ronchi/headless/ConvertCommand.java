@@ -21,6 +21,9 @@ final class ConvertCommand implements Callable<Integer> {
 	@ParentCommand
 	RonchiCli cli;
 
+	@picocli.CommandLine.Mixin
+	LoaderOptions loaderOptions = new LoaderOptions();
+
 	@Parameters(index = "0", paramLabel = "IN")
 	Path in;
 
@@ -32,7 +35,7 @@ final class ConvertCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (DataFile f = cli.services.loaders().open(in)) {
+		try (DataFile f = cli.services.loaders().open(in, loaderOptions.map())) {
 			switch (to) {
 			case "usid" -> UsidWriter.write(f, out);
 			case "emd1" -> {

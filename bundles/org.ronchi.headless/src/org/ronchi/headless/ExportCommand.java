@@ -24,6 +24,9 @@ final class ExportCommand implements Callable<Integer> {
 	@ParentCommand
 	RonchiCli cli;
 
+	@picocli.CommandLine.Mixin
+	LoaderOptions loaderOptions = new LoaderOptions();
+
 	@Parameters(index = "0", paramLabel = "FILE")
 	Path file;
 
@@ -48,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (DataFile f = cli.services.loaders().open(file)) {
+		try (DataFile f = cli.services.loaders().open(file, loaderOptions.map())) {
 			ArrayNode a = f.find(path);
 			if (a == null) {
 				throw new InvalidRequestException(file, path, "no such dataset or signal (see: ronchi info " + file + ")");

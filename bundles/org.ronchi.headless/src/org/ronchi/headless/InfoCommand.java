@@ -18,6 +18,9 @@ final class InfoCommand implements Callable<Integer> {
 	@ParentCommand
 	RonchiCli cli;
 
+	@picocli.CommandLine.Mixin
+	LoaderOptions loaderOptions = new LoaderOptions();
+
 	@Parameters(index = "0", paramLabel = "FILE")
 	Path file;
 
@@ -26,7 +29,7 @@ final class InfoCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (DataFile f = cli.services.loaders().open(file)) {
+		try (DataFile f = cli.services.loaders().open(file, loaderOptions.map())) {
 			if (json) {
 				cli.out.println(Json.print(Json.info(f)));
 			} else {

@@ -19,6 +19,9 @@ final class MetadataCommand implements Callable<Integer> {
 	@ParentCommand
 	RonchiCli cli;
 
+	@picocli.CommandLine.Mixin
+	LoaderOptions loaderOptions = new LoaderOptions();
+
 	@Parameters(index = "0", paramLabel = "FILE")
 	Path file;
 
@@ -30,7 +33,7 @@ final class MetadataCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (DataFile f = cli.services.loaders().open(file)) {
+		try (DataFile f = cli.services.loaders().open(file, loaderOptions.map())) {
 			JsonObject o = new JsonObject();
 			o.addProperty("file", f.path().toString());
 			o.addProperty("format", f.format());

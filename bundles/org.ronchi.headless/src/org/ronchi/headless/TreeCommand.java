@@ -22,6 +22,9 @@ final class TreeCommand implements Callable<Integer> {
 	@ParentCommand
 	RonchiCli cli;
 
+	@picocli.CommandLine.Mixin
+	LoaderOptions loaderOptions = new LoaderOptions();
+
 	@Parameters(index = "0", paramLabel = "FILE")
 	Path file;
 
@@ -33,7 +36,7 @@ final class TreeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (DataFile f = cli.services.loaders().open(file)) {
+		try (DataFile f = cli.services.loaders().open(file, loaderOptions.map())) {
 			if (json) {
 				JsonObject o = toJson(f.root());
 				o.addProperty("file", f.path().toString());

@@ -108,4 +108,18 @@ class CliFormatsTest {
 		assertEquals(1, bad.exit());
 		assertTrue(bad.err().contains("unsupported target format"), bad.err());
 	}
+
+	@Test
+	void loaderOptionsReachTheLoader() {
+		Path si = TestData.real("velox_emd/hyperspy_history/example_fei_emd_si.emd");
+		JsonObject summed = json("info", si.toString(), "--json");
+		JsonObject frames = json("info", si.toString(), "--json", "-o", "sum_frames=false");
+		String lastSummed = summed.getAsJsonArray("datasets").get(summed.getAsJsonArray("datasets").size() - 1).getAsJsonObject().get("shape").toString();
+		String lastFrames = frames.getAsJsonArray("datasets").get(frames.getAsJsonArray("datasets").size() - 1).getAsJsonObject().get("shape").toString();
+		assertEquals("[16,16,4096]", lastSummed);
+		assertEquals("[5,16,16,4096]", lastFrames);
+		Cli.Run bad = Cli.run("info", si.toString(), "-o", "frobnicate=1");
+		assertEquals(1, bad.exit());
+		assertTrue(bad.err().contains("frobnicate"), bad.err());
+	}
 }
