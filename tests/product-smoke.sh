@@ -32,4 +32,5 @@ check "one line naming the file" 0 bash -c "[ \$(wc -l < '$tmp/err') = 1 ] && gr
 check "run: bad usage, exit 2" 2 "$r" export
 check "run: --help" 0 "$r" --help
 echo "product smoke: $pass passed, $fail failed"
+"$here/tests/resume-smoke.sh" || fail=$((fail+1))
 [ "$fail" = 0 ]
