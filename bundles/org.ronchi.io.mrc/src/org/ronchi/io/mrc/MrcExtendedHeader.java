@@ -1,5 +1,7 @@
 package org.ronchi.io.mrc;
 
+import org.ronchi.core.io.FileBytes;
+
 import java.util.List;
 
 import org.ronchi.core.metadata.MetadataTree;

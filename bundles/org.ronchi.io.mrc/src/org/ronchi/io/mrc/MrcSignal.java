@@ -1,5 +1,7 @@
 package org.ronchi.io.mrc;
 
+import org.ronchi.core.io.FileBytes;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

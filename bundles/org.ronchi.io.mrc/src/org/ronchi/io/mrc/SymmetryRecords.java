@@ -1,5 +1,7 @@
 package org.ronchi.io.mrc;
 
+import org.ronchi.core.io.FileBytes;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

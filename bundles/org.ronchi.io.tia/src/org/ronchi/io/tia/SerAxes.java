@@ -1,5 +1,7 @@
 package org.ronchi.io.tia;
 
+import org.ronchi.core.io.FileBytes;
+
 import java.util.ArrayList;
 import java.util.List;
 

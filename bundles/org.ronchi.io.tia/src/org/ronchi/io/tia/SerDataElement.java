@@ -1,5 +1,7 @@
 package org.ronchi.io.tia;
 
+import org.ronchi.core.io.FileBytes;
+
 import java.nio.ByteBuffer;
 
 import org.ronchi.core.io.FormatException;

@@ -1,5 +1,7 @@
 package org.ronchi.io.tia;
 
+import org.ronchi.core.io.FileBytes;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

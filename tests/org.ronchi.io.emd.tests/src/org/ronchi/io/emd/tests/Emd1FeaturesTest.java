@@ -1,5 +1,7 @@
 package org.ronchi.io.emd.tests;
 
+import org.ronchi.tests.support.Arrays2;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

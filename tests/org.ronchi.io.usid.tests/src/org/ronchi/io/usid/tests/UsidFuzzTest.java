@@ -1,5 +1,9 @@
 package org.ronchi.io.usid.tests;
 
+import org.ronchi.tests.support.Arrays2;
+
+import org.ronchi.tests.support.Fuzz;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ronchi.io.mrc.tests;
+package org.ronchi.tests.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -20,9 +20,9 @@ import org.ronchi.core.io.RonchiException;
  * {@link RonchiException}; anything else (an IndexOutOfBounds, an OutOfMemoryError, a hang) is collected
  * and reported at the end with the case that caused it.
  */
-final class Fuzz implements AutoCloseable {
+public final class Fuzz implements AutoCloseable {
 	/** One damaged file: open it and read everything. */
-	interface Case {
+	public interface Case {
 		void run() throws Exception;
 	}
 
@@ -36,11 +36,11 @@ final class Fuzz implements AutoCloseable {
 	private int cases;
 	private int rejected;
 
-	Fuzz(Duration limit) {
+	public Fuzz(Duration limit) {
 		this.limit = limit;
 	}
 
-	void run(String description, Case c) {
+	public void run(String description, Case c) {
 		cases++;
 		Future<?> f = pool.submit(() -> {
 			c.run();
@@ -65,7 +65,7 @@ final class Fuzz implements AutoCloseable {
 	}
 
 	/** @return about n offsets spread over {@code [0, length)}, plus every offset in {@code extra} */
-	static TreeSet<Integer> cuts(int length, int n, int... extra) {
+	public static TreeSet<Integer> cuts(int length, int n, int... extra) {
 		TreeSet<Integer> s = new TreeSet<>();
 		for (int i = 0; i < n; i++) {
 			s.add((int) ((long) length * i / n));
@@ -78,15 +78,15 @@ final class Fuzz implements AutoCloseable {
 		return s;
 	}
 
-	int cases() {
+	public int cases() {
 		return cases;
 	}
 
-	int rejected() {
+	public int rejected() {
 		return rejected;
 	}
 
-	void assertNoFailures() {
+	public void assertNoFailures() {
 		if (!failures.isEmpty()) {
 			fail(failures.size() + " of " + cases + " damaged files broke the contract:\n" + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
 		}

@@ -1,4 +1,4 @@
-package org.ronchi.io.tia;
+package org.ronchi.core.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -7,8 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-import org.ronchi.core.io.FormatException;
-import org.ronchi.core.io.RonchiException;
 
 /**
  * A file opened read-only for positional reads. Every read names the structure it is for, so that a
@@ -16,7 +14,7 @@ import org.ronchi.core.io.RonchiException;
  * {@link java.nio.BufferUnderflowException}. Positional reads on a {@link FileChannel} are safe from
  * several threads at once, which {@link org.ronchi.core.lazy.ArraySource} requires.
  */
-final class FileBytes implements AutoCloseable {
+public final class FileBytes implements AutoCloseable {
 	private final Path path;
 	private final FileChannel channel;
 	private final long size;
@@ -27,7 +25,7 @@ final class FileBytes implements AutoCloseable {
 		this.size = size;
 	}
 
-	static FileBytes open(Path path) {
+	public static FileBytes open(Path path) {
 		try {
 			FileChannel ch = FileChannel.open(path, StandardOpenOption.READ);
 			return new FileBytes(path, ch, ch.size());
@@ -36,16 +34,16 @@ final class FileBytes implements AutoCloseable {
 		}
 	}
 
-	Path path() {
+	public Path path() {
 		return path;
 	}
 
-	long size() {
+	public long size() {
 		return size;
 	}
 
 	/** @return true if {@code [offset, offset + length)} lies inside the file */
-	boolean contains(long offset, long length) {
+	public boolean contains(long offset, long length) {
 		return offset >= 0 && length >= 0 && offset <= size && length <= size - offset;
 	}
 
@@ -54,7 +52,7 @@ final class FileBytes implements AutoCloseable {
 	 *
 	 * @throws FormatException if the range is not inside the file
 	 */
-	ByteBuffer read(String structure, long offset, int length) {
+	public ByteBuffer read(String structure, long offset, int length) {
 		if (!contains(offset, length)) {
 			throw FormatException.at(path, structure, offset,
 					"needs " + length + " bytes but the file ends at byte " + size + " (truncated or corrupt)");

@@ -1,14 +1,14 @@
-package org.ronchi.io.mrc.tests;
+package org.ronchi.tests.support;
 
 import org.eclipse.january.dataset.Dataset;
 import org.ronchi.core.model.ArrayNode;
 
 /** Reads whole arrays and reduces them, for comparing with the values in MANIFEST.md. */
-final class Arrays2 {
+public final class Arrays2 {
 	private Arrays2() {
 	}
 
-	static Dataset readAll(ArrayNode node) {
+	public static Dataset readAll(ArrayNode node) {
 		long[] shape = node.shape();
 		int[] count = new int[shape.length];
 		for (int i = 0; i < shape.length; i++) {
@@ -17,7 +17,7 @@ final class Arrays2 {
 		return node.source().read(new long[shape.length], count);
 	}
 
-	static double sum(Dataset d) {
+	public static double sum(Dataset d) {
 		double s = 0;
 		for (int i = 0; i < d.getSize(); i++) {
 			s += d.getElementDoubleAbs(i);
@@ -25,7 +25,7 @@ final class Arrays2 {
 		return s;
 	}
 
-	static double first(Dataset d) {
+	public static double first(Dataset d) {
 		return d.getElementDoubleAbs(0);
 	}
 }
