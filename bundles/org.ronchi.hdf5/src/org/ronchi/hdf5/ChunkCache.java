@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Decoded chunks of one dataset, least recently used evicted first, bounded in bytes. Repeated slices
  * through the same chunks (a slider moving over frames of one chunk, a detector recomputed on the same
- * data) then decode each chunk once.
+ * data) then decode each chunk once. Reads that touch more than a quarter of the capacity (a full read,
+ * a processing partition) take from the cache but do not fill it: they would only evict what the small
+ * reads keep coming back to, and never hit their own chunks again.
  */
 final class ChunkCache {
 	private final long capacityBytes;
@@ -17,6 +19,12 @@ final class ChunkCache {
 		this.capacityBytes = capacityBytes;
 	}
 
+	/** @return whether a read touching this many bytes of chunks should put what it decodes here */
+	boolean admits(long touchedBytes) {
+		return touchedBytes <= capacityBytes / 4;
+	}
+
+	/** @param key the chunk's index in the dataset's chunk grid, C order */
 	synchronized byte[] get(long key) {
 		return map.get(key);
 	}

@@ -3,10 +3,9 @@ package org.ronchi.hdf5;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 import io.jhdf.api.Dataset;
@@ -21,14 +20,18 @@ import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.DType;
 
 /**
- * An HDF5 dataset as an {@link ArraySource}. Contiguous data is read with positional reads of whole
- * runs straight from the file; chunked data decodes only the chunks a hyperslab touches, in parallel,
- * through a per-dataset {@link ChunkCache}. jhdf does the parsing and the filters (deflate, shuffle,
- * lzf, lz4, bitshuffle) but its slice API returns nested Java arrays one chunk after another, which is
- * what this class avoids.
+ * An HDF5 dataset as an {@link ArraySource}. Contiguous data is read with positional reads straight
+ * from the file, big boxes in pieces read in parallel; chunked data decodes only the chunks a box
+ * touches, in parallel ({@link ChunkDecoder}), through a per-dataset {@link ChunkCache} for small reads.
+ * Both copy in runs of the trailing dimensions that are whole in the box and in the stored block
+ * ({@link BoxRuns}). jhdf does the parsing (and the less common filters) but its slice API returns
+ * nested Java arrays and decodes one chunk after another, which is what this class avoids.
  */
 final class Hdf5ArraySource implements ArraySource {
 	private static final long CACHE_BYTES = 128L << 20;
+	/** Contiguous boxes are read in pieces of this size: in parallel, through bounded temporary buffers. */
+	private static final int PIECE_BYTES = 4 << 20;
+	private static final byte[] ZEROS = new byte[64 << 10];
 
 	private final Hdf5File file;
 	private final Dataset dataset;
@@ -38,6 +41,9 @@ final class Hdf5ArraySource implements ArraySource {
 	private final long[] shape;
 	private final int[] chunk;
 	private final ChunkCache cache;
+	private final ChunkDecoder decoder;
+	/** Strides of the chunk grid, for exact cache keys; null when the grid has no valid long index. */
+	private final long[] gridStrides;
 
 	Hdf5ArraySource(Hdf5File file, Dataset dataset) {
 		this.file = file;
@@ -46,8 +52,41 @@ final class Hdf5ArraySource implements ArraySource {
 		this.dtype = HdfTypes.dtype(dataset.getDataType());
 		this.order = HdfTypes.order(dataset.getDataType());
 		this.shape = dataset.isScalar() ? new long[0] : dataset.getDimensionsAsLong();
-		this.chunk = dataset instanceof ChunkedDataset c ? c.getChunkDimensions() : null;
-		this.cache = chunk != null ? new ChunkCache(CACHE_BYTES) : null;
+		if (dataset instanceof ChunkedDataset c) {
+			this.chunk = c.getChunkDimensions();
+			this.cache = new ChunkCache(CACHE_BYTES);
+			this.decoder = new ChunkDecoder(file, c, objectPath, Shapes.size(chunk) * dtype.itemSize());
+			this.gridStrides = gridStrides(shape, chunk);
+		} else {
+			this.chunk = null;
+			this.cache = null;
+			this.decoder = null;
+			this.gridStrides = null;
+		}
+	}
+
+	private static long[] gridStrides(long[] shape, int[] chunk) {
+		if (chunk.length != shape.length) {
+			return null;
+		}
+		long[] grid = new long[shape.length];
+		try {
+			for (int d = 0; d < shape.length; d++) {
+				if (chunk[d] <= 0) {
+					return null;
+				}
+				grid[d] = (shape[d] + chunk[d] - 1) / chunk[d];
+			}
+			long[] strides = new long[shape.length];
+			long s = 1;
+			for (int d = shape.length - 1; d >= 0; d--) {
+				strides[d] = s;
+				s = Math.multiplyExact(s, Math.max(1, grid[d]));
+			}
+			return strides;
+		} catch (ArithmeticException e) {
+			return null; // a forged shape: read without the cache
+		}
 	}
 
 	@Override
@@ -86,8 +125,8 @@ final class Hdf5ArraySource implements ArraySource {
 			if (dataset instanceof ContiguousDataset c && shape.length > 0) {
 				return readContiguous(c, start, count);
 			}
-			if (dataset instanceof ChunkedDataset c && shape.length > 0) {
-				return readChunked(c, start, count);
+			if (dataset instanceof ChunkedDataset && shape.length > 0) {
+				return readChunked(start, count);
 			}
 			return readWhole(start, count);
 		} catch (HdfException e) {
@@ -99,9 +138,10 @@ final class Hdf5ArraySource implements ArraySource {
 	}
 
 	/**
-	 * Raw elements straight into target: contiguous data by positional reads of whole runs into it,
-	 * chunked data by copying rows of the decoded chunks (decoded in parallel, through the cache).
-	 * Big-endian data is swapped in place; compact and scalar data take the decoding default.
+	 * Raw elements straight into target: contiguous data by positional reads into it, chunked data by
+	 * inflating whole chunks into it or copying runs of decoded chunks (decoded in parallel, through the
+	 * cache for small reads). Big-endian data is swapped in place; compact and scalar data take the
+	 * decoding default.
 	 */
 	@Override
 	public void readInto(long[] start, int[] count, ByteBuffer target) {
@@ -121,127 +161,17 @@ final class Hdf5ArraySource implements ArraySource {
 			if (bytes > 0 && dataset instanceof ContiguousDataset c) {
 				contiguousInto(c, start, count, target, base);
 			} else if (bytes > 0) {
-				chunkedInto((ChunkedDataset) dataset, start, count, target, base);
+				chunkedInto(start, count, target, base);
 			}
 		} catch (HdfException e) {
 			throw new Hdf5Exception(file.path(), objectPath, "cannot read: " + e.getMessage(), e);
+		} catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException | ArithmeticException e) {
+			throw new Hdf5Exception(file.path(), objectPath, "corrupt data: " + e, e);
 		}
 		if (order == ByteOrder.BIG_ENDIAN && dtype.itemSize() > 1) {
 			swap(target, base, (int) bytes);
 		}
 		target.position(base + (int) bytes);
-	}
-
-	private void contiguousInto(ContiguousDataset c, long[] start, int[] count, ByteBuffer target, int base) {
-		long address = c.getDataAddress();
-		int item = dtype.itemSize();
-		long total = Shapes.size(count) * item;
-		if (address < 0 || dataset.getStorageInBytes() == 0) {
-			for (int i = 0; i < total; i++) {
-				target.put(base + i, (byte) 0); // never written: the fill value, zero
-			}
-			return;
-		}
-		int rank = shape.length;
-		int inner = rank - 1; // dims [inner, rank) are read in one run
-		while (inner > 0 && count[inner] == shape[inner]) {
-			inner--;
-		}
-		long runBytes = item;
-		for (int d = inner; d < rank; d++) {
-			runBytes *= count[d];
-		}
-		long[] strides = Shapes.strides(shape);
-		long runs = total / runBytes;
-		long[] idx = new long[inner];
-		ByteBuffer run = target.duplicate();
-		for (long r = 0; r < runs; r++) {
-			long elem = start[inner] * strides[inner];
-			for (int d = 0; d < inner; d++) {
-				elem += (start[d] + idx[d]) * strides[d];
-			}
-			int at = base + (int) (r * runBytes);
-			run.limit(at + (int) runBytes).position(at);
-			readFully(file.channel(), run, address + elem * item);
-			for (int d = inner - 1; d >= 0; d--) {
-				if (++idx[d] < count[d]) {
-					break;
-				}
-				idx[d] = 0;
-			}
-		}
-	}
-
-	/** Positional read of buf's remaining bytes at pos, reporting truncation with the offset. */
-	private void readFully(FileChannel ch, ByteBuffer buf, long pos) {
-		long at = pos - buf.position();
-		try {
-			while (buf.hasRemaining()) {
-				if (ch.read(buf, at + buf.position()) < 0) {
-					throw new Hdf5Exception(file.path(), objectPath, "truncated: data at 0x" + Long.toHexString(pos)
-							+ " runs past the end of the file");
-				}
-			}
-		} catch (IOException e) {
-			throw new Hdf5Exception(file.path(), objectPath, "read failed at 0x" + Long.toHexString(pos) + ": " + e.getMessage(), e);
-		}
-	}
-
-	private void chunkedInto(ChunkedDataset c, long[] start, int[] count, ByteBuffer target, int base) {
-		List<long[]> touched = touchedChunks(start, count);
-		IntStream range = IntStream.range(0, touched.size());
-		(touched.size() > 1 ? range.parallel() : range).forEach(i -> chunkInto(c, touched.get(i), start, count, target, base));
-	}
-
-	/** Copies the rows of one chunk that fall in the box; absolute puts, so chunks may be copied concurrently. */
-	private void chunkInto(ChunkedDataset c, long[] origin, long[] start, int[] count, ByteBuffer target, int base) {
-		byte[] bytes = decodedChunk(c, origin);
-		int rank = shape.length;
-		int item = dtype.itemSize();
-		long[] lo = new long[rank];
-		int[] n = new int[rank];
-		for (int d = 0; d < rank; d++) {
-			lo[d] = Math.max(origin[d], start[d]);
-			n[d] = (int) (Math.min(origin[d] + chunk[d], start[d] + count[d]) - lo[d]);
-		}
-		long[] chunkStrides = Shapes.strides(Shapes.toLong(chunk));
-		long[] outStrides = Shapes.strides(Shapes.toLong(count));
-		int rowBytes = n[rank - 1] * item;
-		int rows = Math.toIntExact(Shapes.size(n) / n[rank - 1]);
-		int[] idx = new int[rank - 1];
-		for (int r = 0; r < rows; r++) {
-			long inChunk = lo[rank - 1] - origin[rank - 1];
-			long inOut = lo[rank - 1] - start[rank - 1];
-			for (int d = 0; d < rank - 1; d++) {
-				inChunk += (lo[d] - origin[d] + idx[d]) * chunkStrides[d];
-				inOut += (lo[d] - start[d] + idx[d]) * outStrides[d];
-			}
-			int at = base + (int) (inOut * item);
-			if (bytes == null) {
-				for (int i = 0; i < rowBytes; i++) {
-					target.put(at + i, (byte) 0); // unallocated chunk: fill value (zero)
-				}
-			} else {
-				target.put(at, bytes, (int) (inChunk * item), rowBytes);
-			}
-			for (int d = rank - 2; d >= 0; d--) {
-				if (++idx[d] < n[d]) {
-					break;
-				}
-				idx[d] = 0;
-			}
-		}
-	}
-
-	private void swap(ByteBuffer b, int from, int length) {
-		int item = dtype.isComplex() ? dtype.itemSize() / 2 : dtype.itemSize();
-		for (int i = from; i < from + length; i += item) {
-			for (int j = 0; j < item / 2; j++) {
-				byte t = b.get(i + j);
-				b.put(i + j, b.get(i + item - 1 - j));
-				b.put(i + item - 1 - j, t);
-			}
-		}
 	}
 
 	private void checkBounds(long[] start, int[] count) {
@@ -256,58 +186,90 @@ final class Hdf5ArraySource implements ArraySource {
 		}
 	}
 
-	/** Reads runs along the innermost dimensions that the box spans completely. */
+	/** Runs n tasks, in parallel when there are several. */
+	private static void forEach(int n, IntConsumer task) {
+		IntStream range = IntStream.range(0, n);
+		(n > 1 ? range.parallel() : range).forEach(task);
+	}
+
+	// -- contiguous: the box as pieces of at most PIECE_BYTES in C order, each read run by run
+
+	/** Reads one piece: elements [from, to) of the box in C order, into dest (positioned, with room). */
+	private void readPiece(ContiguousDataset c, BoxRuns runs, long from, long to, ByteBuffer dest) {
+		long address = c.getDataAddress();
+		int item = dtype.itemSize();
+		long run = runs.runLength();
+		for (long e = from; e < to;) {
+			long r = e / run;
+			long within = e % run;
+			int n = (int) Math.min(run - within, to - e);
+			dest.limit(dest.position() + n * item);
+			readFully(dest, address + (runs.blockOffset(r) + within) * item);
+			e += n;
+		}
+	}
+
+	private boolean unwritten(ContiguousDataset c) {
+		return c.getDataAddress() < 0 || dataset.getStorageInBytes() == 0; // never written: the fill value, zero
+	}
+
 	private org.eclipse.january.dataset.Dataset readContiguous(ContiguousDataset c, long[] start, int[] count) {
 		org.eclipse.january.dataset.Dataset out = Buffers.allocate(dtype, count);
-		long address = c.getDataAddress();
-		if (address < 0 || address == -1L || dataset.getStorageInBytes() == 0) {
-			return out; // never written: the fill value, zero
+		if (unwritten(c)) {
+			return out;
 		}
-		int rank = shape.length;
-		int inner = rank - 1; // dims [inner, rank) are read in one run
-		while (inner > 0 && count[inner] == shape[inner]) {
-			inner--;
-		}
-		long runElems = 1;
-		for (int d = inner; d < rank; d++) {
-			runElems *= count[d];
-		}
-		long[] strides = Shapes.strides(shape);
-		int item = dtype.itemSize();
-		FileChannel ch = file.channel();
-		int runs = Math.toIntExact(Shapes.size(count) / runElems);
-		int[] outerCount = new int[inner];
-		System.arraycopy(count, 0, outerCount, 0, inner);
-		ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(runElems * item)).order(order);
-		long[] idx = new long[inner];
-		for (int r = 0; r < runs; r++) {
-			long elem = 0;
-			for (int d = 0; d < inner; d++) {
-				elem += (start[d] + idx[d]) * strides[d];
-			}
-			elem += start[inner] * strides[inner];
-			buf.clear();
-			readFully(ch, buf, address + elem * item);
+		BoxRuns runs = new BoxRuns(new long[shape.length], shape, start, count);
+		long total = Shapes.size(count);
+		long piece = Math.max(1, PIECE_BYTES / dtype.itemSize());
+		forEach((int) ((total + piece - 1) / piece), p -> {
+			long from = p * piece;
+			long to = Math.min(total, from + piece);
+			ByteBuffer buf = ByteBuffer.allocate((int) ((to - from) * dtype.itemSize())).order(order);
+			readPiece(c, runs, from, to, buf);
 			buf.flip();
-			Buffers.decodeInto(dtype, buf, out, Math.toIntExact(r * runElems), (int) runElems);
-			for (int d = inner - 1; d >= 0; d--) {
-				if (++idx[d] < outerCount[d]) {
-					break;
-				}
-				idx[d] = 0;
-			}
+			Buffers.decodeInto(dtype, buf, out, (int) from, (int) (to - from));
+		});
+		return out;
+	}
+
+	private void contiguousInto(ContiguousDataset c, long[] start, int[] count, ByteBuffer target, int base) {
+		long total = Shapes.size(count);
+		int item = dtype.itemSize();
+		if (unwritten(c)) {
+			zero(target, base, total * item);
+			return;
 		}
-		return out;
+		BoxRuns runs = new BoxRuns(new long[shape.length], shape, start, count);
+		long piece = Math.max(1, PIECE_BYTES / item);
+		forEach((int) ((total + piece - 1) / piece), p -> {
+			long from = p * piece;
+			ByteBuffer dest = target.duplicate().position(base + (int) (from * item));
+			readPiece(c, runs, from, Math.min(total, from + piece), dest);
+		});
 	}
 
-
-	private org.eclipse.january.dataset.Dataset readChunked(ChunkedDataset c, long[] start, int[] count) {
-		List<long[]> touched = touchedChunks(start, count);
-		org.eclipse.january.dataset.Dataset out = Buffers.allocate(dtype, count);
-		IntStream range = IntStream.range(0, touched.size());
-		(touched.size() > 1 ? range.parallel() : range).forEach(i -> copyChunk(c, touched.get(i), start, count, out));
-		return out;
+	/** Positional read of buf's remaining bytes at pos, reporting truncation with the offset. */
+	private void readFully(ByteBuffer buf, long pos) {
+		long at = pos - buf.position();
+		try {
+			while (buf.hasRemaining()) {
+				if (file.channel().read(buf, at + buf.position()) < 0) {
+					throw new Hdf5Exception(file.path(), objectPath, "truncated: data at 0x" + Long.toHexString(pos)
+							+ " runs past the end of the file");
+				}
+			}
+		} catch (IOException e) {
+			throw new Hdf5Exception(file.path(), objectPath, "read failed at 0x" + Long.toHexString(pos) + ": " + e.getMessage(), e);
+		}
 	}
+
+	private static void zero(ByteBuffer target, int at, long bytes) {
+		for (long done = 0; done < bytes; done += ZEROS.length) {
+			target.put((int) (at + done), ZEROS, 0, (int) Math.min(ZEROS.length, bytes - done));
+		}
+	}
+
+	// -- chunked: the chunks the box touches, decoded in parallel
 
 	/** @return the origins of the chunks the box touches, in C order */
 	private List<long[]> touchedChunks(long[] start, int[] count) {
@@ -337,79 +299,103 @@ final class Hdf5ArraySource implements ArraySource {
 		return touched;
 	}
 
-	private void copyChunk(ChunkedDataset c, long[] origin, long[] start, int[] count, org.eclipse.january.dataset.Dataset out) {
-		byte[] bytes = decodedChunk(c, origin);
-		if (bytes == null) {
-			return; // unallocated chunk: fill value (zero)
+	/** @return the chunk's index in the chunk grid (the cache key), or -1 if the grid has none */
+	private long key(long[] origin) {
+		if (gridStrides == null) {
+			return -1;
 		}
-		int rank = shape.length;
-		int item = dtype.itemSize();
-		long[] lo = new long[rank];
-		int[] n = new int[rank];
-		for (int d = 0; d < rank; d++) {
-			lo[d] = Math.max(origin[d], start[d]);
-			long hi = Math.min(origin[d] + chunk[d], start[d] + count[d]);
-			n[d] = (int) (hi - lo[d]);
-		}
-		long[] chunkStrides = Shapes.strides(Shapes.toLong(chunk));
-		long[] outStrides = Shapes.strides(Shapes.toLong(count));
-		int rows = Math.toIntExact(Shapes.size(n) / n[rank - 1]);
-		ByteBuffer src = ByteBuffer.wrap(bytes).order(order);
-		int[] idx = new int[rank - 1];
-		for (int r = 0; r < rows; r++) {
-			long inChunk = 0;
-			long inOut = 0;
-			for (int d = 0; d < rank - 1; d++) {
-				inChunk += (lo[d] - origin[d] + idx[d]) * chunkStrides[d];
-				inOut += (lo[d] - start[d] + idx[d]) * outStrides[d];
-			}
-			inChunk += lo[rank - 1] - origin[rank - 1];
-			inOut += lo[rank - 1] - start[rank - 1];
-			ByteBuffer row = src.duplicate().order(order);
-			row.position(Math.toIntExact(inChunk * item));
-			Buffers.decodeInto(dtype, row, out, Math.toIntExact(inOut), n[rank - 1]);
-			for (int d = rank - 2; d >= 0; d--) {
-				if (++idx[d] < n[d]) {
-					break;
-				}
-				idx[d] = 0;
-			}
-		}
-	}
-
-	private byte[] decodedChunk(ChunkedDataset c, long[] origin) {
 		long key = 0;
 		for (int d = 0; d < origin.length; d++) {
-			key = key * 1_000_003L + origin[d] / chunk[d];
+			key += origin[d] / chunk[d] * gridStrides[d];
 		}
-		byte[] cached = cache.get(key);
+		return key;
+	}
+
+	/**
+	 * @param keep whether to put what is decoded into the cache
+	 * @return the decoded chunk (from the cache, new, or a scratch array of this thread), null if unwritten
+	 */
+	private byte[] decodedChunk(long[] origin, boolean keep) {
+		long key = key(origin);
+		byte[] cached = key < 0 ? null : cache.get(key);
 		if (cached != null) {
 			return cached;
 		}
-		int[] off = new int[origin.length];
-		for (int d = 0; d < origin.length; d++) {
-			off[d] = Math.toIntExact(origin[d]);
+		keep &= key >= 0;
+		byte[] bytes = decoder.decode(origin, keep);
+		if (keep && bytes != null) {
+			cache.put(key, bytes);
 		}
-		byte[] bytes;
-		try {
-			bytes = c.getDecompressedChunk(off);
-		} catch (HdfException e) {
-			String m = String.valueOf(e.getMessage());
-			if (m.contains("No chunk") || m.contains("not found")) {
-				return null;
-			}
-			throw new Hdf5Exception(file.path(), objectPath, "chunk at " + java.util.Arrays.toString(off) + ": " + m, e);
-		} catch (RuntimeException e) {
-			throw new Hdf5Exception(file.path(), objectPath, "chunk at " + java.util.Arrays.toString(off)
-					+ " cannot be decoded (truncated or corrupt?): " + e, e);
-		}
-		long expected = Shapes.size(chunk) * dtype.itemSize();
-		if (bytes.length < expected) {
-			throw new Hdf5Exception(file.path(), objectPath, "chunk at " + java.util.Arrays.toString(off) + " decodes to "
-					+ bytes.length + " bytes, expected " + expected);
-		}
-		cache.put(key, bytes);
 		return bytes;
+	}
+
+	private org.eclipse.january.dataset.Dataset readChunked(long[] start, int[] count) {
+		List<long[]> touched = touchedChunks(start, count);
+		boolean keep = cache.admits(touched.size() * (long) decoder.chunkBytes());
+		org.eclipse.january.dataset.Dataset out = Buffers.allocate(dtype, count);
+		int item = dtype.itemSize();
+		long[] chunkShape = Shapes.toLong(chunk);
+		forEach(touched.size(), i -> {
+			long[] origin = touched.get(i);
+			byte[] bytes = decodedChunk(origin, keep);
+			if (bytes == null) {
+				return; // unwritten chunk: the fill value, zero
+			}
+			BoxRuns runs = new BoxRuns(origin, chunkShape, start, count);
+			ByteBuffer src = ByteBuffer.wrap(bytes).order(order);
+			int n = (int) runs.runLength();
+			for (long r = 0; r < runs.runCount(); r++) {
+				src.position((int) (runs.blockOffset(r) * item));
+				Buffers.decodeInto(dtype, src, out, (int) runs.boxOffset(r), n);
+			}
+		});
+		return out;
+	}
+
+	private void chunkedInto(long[] start, int[] count, ByteBuffer target, int base) {
+		List<long[]> touched = touchedChunks(start, count);
+		boolean keep = cache.admits(touched.size() * (long) decoder.chunkBytes());
+		int item = dtype.itemSize();
+		long[] chunkShape = Shapes.toLong(chunk);
+		long chunkElements = Shapes.size(chunk);
+		forEach(touched.size(), i -> {
+			long[] origin = touched.get(i);
+			BoxRuns runs = new BoxRuns(origin, chunkShape, start, count);
+			int n = (int) runs.runLength() * item;
+			if (!keep && runs.runCount() == 1 && runs.runLength() == chunkElements && cachedOrNull(origin) == null) {
+				// the whole chunk is one run of the box: decode straight into target
+				ByteBuffer dest = target.duplicate().position(base + (int) (runs.boxOffset(0) * item));
+				if (!decoder.decodeInto(origin, dest)) {
+					zero(target, base + (int) (runs.boxOffset(0) * item), n);
+				}
+				return;
+			}
+			byte[] bytes = decodedChunk(origin, keep);
+			for (long r = 0; r < runs.runCount(); r++) {
+				int at = base + (int) (runs.boxOffset(r) * item);
+				if (bytes == null) {
+					zero(target, at, n); // unwritten chunk: the fill value, zero
+				} else {
+					target.put(at, bytes, (int) (runs.blockOffset(r) * item), n);
+				}
+			}
+		});
+	}
+
+	private byte[] cachedOrNull(long[] origin) {
+		long key = key(origin);
+		return key < 0 ? null : cache.get(key);
+	}
+
+	private void swap(ByteBuffer b, int from, int length) {
+		int item = dtype.isComplex() ? dtype.itemSize() / 2 : dtype.itemSize();
+		for (int i = from; i < from + length; i += item) {
+			for (int j = 0; j < item / 2; j++) {
+				byte t = b.get(i + j);
+				b.put(i + j, b.get(i + item - 1 - j));
+				b.put(i + item - 1 - j, t);
+			}
+		}
 	}
 
 	/** Compact and scalar datasets: small by definition, read through jhdf's flat API. */
