@@ -9,27 +9,36 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens the Data Browser perspective and the files given on the command line. */
+/** Opens the Data Browser (or the perspective named on the command line) and the files given there. */
 final class RonchiWorkbenchAdvisor extends WorkbenchAdvisor {
 	private final List<Path> files;
+	private final String perspective;
 
-	RonchiWorkbenchAdvisor(List<Path> files) {
+	/** @param perspective a perspective id to start with, or null for the Data Browser */
+	RonchiWorkbenchAdvisor(List<Path> files, String perspective) {
 		this.files = files;
+		this.perspective = perspective;
 	}
 
 	@Override
 	public String getInitialWindowPerspectiveId() {
-		return DataBrowserPerspective.ID;
+		return perspective != null ? perspective : DataBrowserPerspective.ID;
 	}
 
 	@Override
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new WorkbenchWindowAdvisor(configurer) {
 			@Override
+			public org.eclipse.ui.application.ActionBarAdvisor createActionBarAdvisor(org.eclipse.ui.application.IActionBarConfigurer c) {
+				return new RonchiActionBars(c);
+			}
+
+			@Override
 			public void preWindowOpen() {
-				configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
+				configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1400, 900));
 				configurer.setShowStatusLine(true);
 				configurer.setShowProgressIndicator(true);
+				configurer.setShowPerspectiveBar(true);
 				configurer.setTitle("Ronchi");
 			}
 		};

@@ -1,0 +1,380 @@
+package org.ronchi.ui.stem4d;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import org.eclipse.january.dataset.Dataset;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.ronchi.core.lazy.Shapes;
+import org.ronchi.core.model.ArrayNode;
+import org.ronchi.core.model.Axis;
+import org.ronchi.ui.image.ImagePanel;
+import org.ronchi.ui.image.ImageRenderer;
+import org.ronchi.ui.image.Ticks;
+import org.ronchi.ui.slice.LatestJob;
+import org.ronchi.ui.slice.SliceSpec;
+import org.ronchi.ui.slice.Slicer;
+
+/**
+ * The explorer: the navigator (the virtual image under the current detector) and the diffraction
+ * pattern at the scan position picked in it, side by side. Clicking or dragging in the navigator moves
+ * the position; drawing on the pattern, or the detector fields, reshapes the detector, and the virtual
+ * image is recomputed in the background (newest shape only) by the {@link VirtualDetector}.
+ */
+public final class ExplorerPanel {
+
+	private record Request(ArrayNode cube, DetectorShape detector) {
+	}
+
+	private record Position(ArrayNode cube, long y, long x) {
+	}
+
+	private final Composite root;
+	private final Label input;
+	private final Composite leadingBar;
+	private final Combo kind;
+	private final Spinner cy;
+	private final Spinner cx;
+	private final Spinner a;
+	private final Spinner b;
+	private final Label aLabel;
+	private final Label bLabel;
+	private final ImagePanel navigator;
+	private final ImagePanel pattern;
+	private final Label status;
+	private final VirtualDetector detector;
+	private final LongSupplier budget;
+	private final LatestJob<Request, Dataset> virtual;
+	private final LatestJob<Position, Dataset> frames;
+	private final DetectorTool tool;
+	private ArrayNode array;
+	private ArrayNode cube;
+	private long[] leading = new long[0];
+	private DetectorShape shape;
+	private long posY;
+	private long posX;
+	private boolean updating;
+	private volatile long computeMillis;
+
+	public ExplorerPanel(Composite parent, VirtualDetector detector, ImageRenderer.Settings imageDefaults, LongSupplier budget) {
+		this.detector = detector;
+		this.budget = budget;
+		root = new Composite(parent, SWT.NONE);
+		GridLayout gl = new GridLayout(1, false);
+		gl.marginHeight = 2;
+		root.setLayout(gl);
+		input = new Label(root, SWT.NONE);
+		input.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		input.setText("Select a 4-D dataset (scan y, scan x, detector y, detector x) in the Data Tree");
+		leadingBar = new Composite(root, SWT.NONE);
+		leadingBar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		leadingBar.setLayout(new GridLayout(1, false));
+
+		Composite det = new Composite(root, SWT.NONE);
+		det.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		det.setLayout(ImagePanel.toolbarLayout());
+		new Label(det, SWT.NONE).setText("Detector");
+		kind = new Combo(det, SWT.READ_ONLY);
+		kind.setItems(DetectorShape.KINDS.toArray(new String[0]));
+		kind.select(0);
+		kind.setToolTipText("On the pattern: drag the centre mark to move the detector, an edge to resize it, elsewhere to draw a new one");
+		new Label(det, SWT.NONE).setText(" centre y");
+		cy = spinner(det);
+		new Label(det, SWT.NONE).setText("x");
+		cx = spinner(det);
+		aLabel = new Label(det, SWT.NONE);
+		a = spinner(det);
+		bLabel = new Label(det, SWT.NONE);
+		b = spinner(det);
+		Label px = new Label(det, SWT.NONE);
+		px.setText("px");
+
+		SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		navigator = new ImagePanel(sash, imageDefaults, budget);
+		ImageRenderer.Settings logged = imageDefaults.withLog(true);
+		pattern = new ImagePanel(sash, logged, budget);
+		status = new Label(root, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		navigator.setHint("Hover to read values; click or drag to pick the scan position");
+		pattern.setHint("Drag the detector's centre to move it, an edge to resize it, elsewhere to draw a new one");
+		navigator.message("Navigator: the virtual image of the scan appears here");
+		pattern.message("Diffraction pattern: draw a detector here");
+
+		tool = new DetectorTool(() -> shape, this::setDetector, () -> pattern.canvas().zoom());
+		pattern.canvas().setTool(tool);
+		pattern.canvas().addOverlay(tool);
+		navigator.canvas().setTool(new org.ronchi.ui.image.ImageCanvas.Tool() {
+			@Override
+			public boolean press(double x, double y) {
+				pick(y, x);
+				return true;
+			}
+
+			@Override
+			public void drag(double x, double y) {
+				pick(y, x);
+			}
+
+			@Override
+			public void release(double x, double y) {
+				pick(y, x);
+			}
+		});
+		virtual = new LatestJob<>("Computing virtual image", root.getDisplay(), (r, superseded) -> {
+			long t0 = System.nanoTime();
+			Dataset d = detector.compute(r.cube(), r.detector(), superseded);
+			computeMillis = (System.nanoTime() - t0) / 1_000_000;
+			return d;
+		}, this::virtualDone, (r, e) -> status.setText("Virtual image failed: " + e.getMessage()));
+		frames = new LatestJob<>("Reading diffraction pattern", root.getDisplay(),
+				(p, superseded) -> Slicer.image(new SliceSpec(p.cube(), 3, 2, -1, new long[] { p.y(), p.x(), 0, 0 }), budget.getAsLong()),
+				this::frameDone, (p, e) -> pattern.message("Cannot read the pattern: " + e.getMessage()));
+		kind.addListener(SWT.Selection, e -> {
+			if (shape != null) {
+				setDetector(shape.withKind(kind.getText(), frameY(), frameX()));
+			}
+		});
+		for (Spinner s : new Spinner[] { cy, cx, a, b }) {
+			s.addListener(SWT.Selection, e -> fieldsChanged());
+		}
+		root.addDisposeListener(e -> {
+			virtual.cancel();
+			frames.cancel();
+		});
+		enable(false);
+	}
+
+	private static Spinner spinner(Composite parent) {
+		Spinner s = new Spinner(parent, SWT.BORDER);
+		s.setDigits(1);
+		s.setMinimum(0);
+		s.setMaximum(100000);
+		s.setIncrement(5);
+		return s;
+	}
+
+	public Composite control() {
+		return root;
+	}
+
+	public ImagePanel navigator() {
+		return navigator;
+	}
+
+	public ImagePanel pattern() {
+		return pattern;
+	}
+
+	/** @return the array explored (its 4-D view), or null */
+	public ArrayNode cube() {
+		return cube;
+	}
+
+	public DetectorShape detector() {
+		return shape;
+	}
+
+	public long[] position() {
+		return new long[] { posY, posX };
+	}
+
+	public String status() {
+		return status.getText();
+	}
+
+	/** @return whether the newest virtual image and pattern are shown (tests) */
+	public boolean idle() {
+		return virtual.idle() && frames.idle() && navigator.idle() && pattern.idle();
+	}
+
+	/** Explores an array: at least 4-D; leading dimensions (beyond scan and detector) start at index 0. */
+	public void setInput(ArrayNode node) {
+		if (!Cube.accepts(node)) {
+			if (node != null && node != array && cube == null) {
+				input.setText(node.title() + " " + Shapes.format(node.shape()) + " is not a 4-D dataset; select one with scan y, scan x, "
+						+ "detector y, detector x (a 4D-STEM scan)");
+			}
+			return;
+		}
+		if (node == array) {
+			return;
+		}
+		array = node;
+		leading = new long[node.rank() - 4];
+		buildLeading();
+		input.setText("4D-STEM: " + node.title() + "  " + Shapes.format(node.shape()) + " " + node.dtype().numpyName());
+		useCube();
+		root.layout(true, true);
+	}
+
+	private void buildLeading() {
+		for (Control c : leadingBar.getChildren()) {
+			c.dispose();
+		}
+		((GridLayout) leadingBar.getLayout()).numColumns = Math.max(1, 2 * leading.length);
+		((GridData) leadingBar.getLayoutData()).exclude = leading.length == 0;
+		leadingBar.setVisible(leading.length > 0);
+		long[] shape = array.shape();
+		for (int d = 0; d < leading.length; d++) {
+			Axis ax = array.axes().get(d);
+			Label l = new Label(leadingBar, SWT.NONE);
+			l.setText(ax.name() + (ax.units().isEmpty() ? "" : " (" + ax.units() + ")"));
+			Spinner s = new Spinner(leadingBar, SWT.BORDER);
+			s.setMinimum(0);
+			s.setMaximum((int) shape[d] - 1);
+			int dim = d;
+			s.addListener(SWT.Selection, e -> setLeading(dim, s.getSelection()));
+		}
+	}
+
+	/** Fixes a leading dimension (beyond scan and detector, e.g. a depth) at an index and explores that cube. */
+	public void setLeading(int dim, long index) {
+		if (array == null || dim < 0 || dim >= leading.length) {
+			throw new IllegalArgumentException("no leading dimension " + dim);
+		}
+		leading[dim] = Math.max(0, Math.min(array.shape()[dim] - 1, index));
+		Control c = leadingBar.getChildren()[2 * dim + 1];
+		if (c instanceof Spinner sp && sp.getSelection() != leading[dim]) {
+			sp.setSelection((int) leading[dim]);
+		}
+		useCube();
+	}
+
+	private void useCube() {
+		cube = Cube.of(array, leading);
+		long[] s = cube.shape();
+		if (shape == null || shape.cy() >= s[2] || shape.cx() >= s[3]) {
+			shape = DetectorShape.defaultFor((int) s[2], (int) s[3]);
+		}
+		posY = Math.min(posY, s[0] - 1);
+		posX = Math.min(posX, s[1] - 1);
+		if (posY == 0 && posX == 0) {
+			posY = s[0] / 2;
+			posX = s[1] / 2;
+		}
+		enable(true);
+		showFields();
+		virtual.submit(new Request(cube, shape));
+		frames.submit(new Position(cube, posY, posX));
+		navigator.canvas().setCursor(posX, posY);
+	}
+
+	private int frameY() {
+		return cube == null ? 1 : (int) cube.shape()[2];
+	}
+
+	private int frameX() {
+		return cube == null ? 1 : (int) cube.shape()[3];
+	}
+
+	/** Reshapes the detector (from the mouse, the fields or a test) and recomputes the virtual image. */
+	public void setDetector(DetectorShape d) {
+		if (cube == null) {
+			return;
+		}
+		shape = d;
+		showFields();
+		pattern.canvas().redraw();
+		status.setText("Computing the virtual " + d.describe() + " \u2026");
+		virtual.submit(new Request(cube, d));
+	}
+
+	/** Moves the scan position (as clicking the navigator does) and shows its pattern. */
+	public void setPosition(long y, long x) {
+		if (cube == null) {
+			return;
+		}
+		long[] s = cube.shape();
+		long ny = Math.max(0, Math.min(s[0] - 1, y));
+		long nx = Math.max(0, Math.min(s[1] - 1, x));
+		if (ny == posY && nx == posX && pattern.rendered() != null) {
+			return;
+		}
+		posY = ny;
+		posX = nx;
+		navigator.canvas().setCursor(posX, posY);
+		frames.submit(new Position(cube, posY, posX));
+	}
+
+	private void pick(double y, double x) {
+		setPosition((long) Math.floor(y), (long) Math.floor(x));
+	}
+
+	private void showFields() {
+		updating = true;
+		try {
+			kind.setText(shape.kind());
+			set(cy, shape.cy());
+			set(cx, shape.cx());
+			set(a, shape.a());
+			set(b, shape.b());
+			switch (shape.kind()) {
+			case "circle" -> {
+				aLabel.setText(" radius");
+				bLabel.setText("");
+				b.setEnabled(false);
+			}
+			case "annulus" -> {
+				aLabel.setText(" inner");
+				bLabel.setText("outer");
+				b.setEnabled(true);
+			}
+			default -> {
+				aLabel.setText(" half height");
+				bLabel.setText("half width");
+				b.setEnabled(true);
+			}
+			}
+			aLabel.getParent().layout(true);
+		} finally {
+			updating = false;
+		}
+	}
+
+	private static void set(Spinner s, double v) {
+		int i = (int) Math.round(v * 10);
+		if (s.getSelection() != i) {
+			s.setSelection(i);
+		}
+	}
+
+	private void fieldsChanged() {
+		if (updating || shape == null) {
+			return;
+		}
+		setDetector(new DetectorShape(shape.kind(), cy.getSelection() / 10.0, cx.getSelection() / 10.0, a.getSelection() / 10.0,
+				b.getSelection() / 10.0));
+	}
+
+	private void virtualDone(Request r, Dataset image) {
+		List<Axis> axes = r.cube().axes();
+		navigator.display(image, axes.get(1), axes.get(0), "Virtual image: " + r.detector().describe(),
+				Ticks.valueLabel(r.cube().quantity(), r.cube().units()));
+		navigator.canvas().setCursor(posX, posY);
+		long[] s = r.cube().shape();
+		status.setText("Virtual " + r.detector().kind() + " image of " + s[0] + " \u00d7 " + s[1] + " patterns: " + computeMillis + " ms in "
+				+ detector.describe() + ". Click the navigator for a pattern; drag on the pattern for a new detector.");
+	}
+
+	private void frameDone(Position p, Dataset frame) {
+		List<Axis> axes = p.cube().axes();
+		String where = Ticks.calibrated(axes.get(0)) ? axes.get(0).name() + " = " + Ticks.coordinate(axes.get(0), p.y()) + ", " + axes.get(1).name()
+				+ " = " + Ticks.coordinate(axes.get(1), p.x()) : "scan position (" + p.y() + ", " + p.x() + ")";
+		pattern.display(frame, axes.get(3), axes.get(2), "Pattern at " + where, Ticks.valueLabel(p.cube().quantity(), p.cube().units()));
+	}
+
+	private void enable(boolean on) {
+		for (Control c : new Control[] { kind, cy, cx, a, b }) {
+			c.setEnabled(on);
+		}
+	}
+}

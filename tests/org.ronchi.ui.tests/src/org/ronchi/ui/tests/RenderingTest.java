@@ -1,0 +1,109 @@
+package org.ronchi.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.january.dataset.ComplexDoubleDataset;
+import org.eclipse.january.dataset.CompoundShortDataset;
+import org.eclipse.january.dataset.Dataset;
+import org.eclipse.january.dataset.DatasetFactory;
+import org.eclipse.january.dataset.DoubleDataset;
+import org.eclipse.swt.graphics.RGB;
+import org.junit.jupiter.api.Test;
+import org.ronchi.core.model.Axis;
+import org.ronchi.ui.image.Colormap;
+import org.ronchi.ui.image.ImageRenderer;
+import org.ronchi.ui.image.Rendered;
+import org.ronchi.ui.image.Ticks;
+
+/** Colour maps, percentile contrast, log scale, complex and RGB data, and tick marks, on synthetic planes. */
+class RenderingTest {
+	private static final ImageRenderer.Settings GRAY = new ImageRenderer.Settings(Colormap.named("gray"), 0, 100, false);
+
+	@Test
+	void colourMapsHave256ColoursFromDarkToBright() {
+		for (String name : Colormap.NAMES) {
+			Colormap c = Colormap.named(name);
+			assertEquals(256, c.palette().getRGBs().length);
+			assertTrue(luma(c.color(0)) < luma(c.color(255)), name);
+		}
+		assertEquals(new RGB(68, 1, 84), Colormap.named("viridis").color(0)); // matplotlib's first viridis colour
+		assertEquals(new RGB(252, 253, 191), Colormap.named("magma").color(255));
+		assertThrows(IllegalArgumentException.class, () -> Colormap.named("jet"));
+		assertEquals("gray", Colormap.namedOrGray("jet").name());
+	}
+
+	private static double luma(RGB c) {
+		return 0.3 * c.red + 0.59 * c.green + 0.11 * c.blue;
+	}
+
+	@Test
+	void aRampMapsLinearlyOntoTheColours() {
+		Dataset ramp = DatasetFactory.createRange(DoubleDataset.class, 256).reshape(16, 16);
+		Rendered r = ImageRenderer.render(ramp, GRAY);
+		assertEquals(0, r.low(), 0);
+		assertEquals(255, r.high(), 0);
+		for (int i = 0; i < 256; i++) {
+			assertEquals(i, r.index(i % 16, i / 16));
+		}
+	}
+
+	@Test
+	void percentilesClipOutliers() {
+		double[] v = new double[1000];
+		for (int i = 0; i < v.length; i++) {
+			v[i] = i % 100; // 0..99, ten times
+		}
+		v[0] = -1e6;
+		v[1] = 1e9;
+		Dataset d = DatasetFactory.createFromObject(v).reshape(10, 100);
+		Rendered r = ImageRenderer.render(d, GRAY.withPercentiles(1, 99));
+		assertTrue(r.low() >= 0 && r.low() <= 1, "low " + r.low());
+		assertTrue(r.high() >= 98 && r.high() <= 99, "high " + r.high());
+		assertEquals(0, r.index(0, 0));
+		assertEquals(255, r.index(1, 0));
+	}
+
+	@Test
+	void logScaleNaNAndFlatImages() {
+		Dataset d = DatasetFactory.createFromObject(new double[] { 0, 1, 10, 100, 1000, Double.NaN }).reshape(2, 3);
+		Rendered r = ImageRenderer.render(d, GRAY.withLog(true));
+		assertEquals(0, r.low(), 1e-12);
+		assertEquals(3, r.high(), 1e-12);
+		assertEquals(0, r.index(0, 0), "log of 0 shows as the lowest colour");
+		assertEquals(85, r.index(2, 0));
+		assertEquals(0, r.index(2, 1), "NaN shows as the lowest colour");
+		Rendered flat = ImageRenderer.render(DatasetFactory.ones(DoubleDataset.class, 4, 4), GRAY);
+		assertTrue(flat.high() > flat.low());
+	}
+
+	@Test
+	void complexShowsMagnitudeAndRgbShowsColours() {
+		ComplexDoubleDataset z = DatasetFactory.zeros(ComplexDoubleDataset.class, 1, 2);
+		z.setItem(new double[] { 3, 4 }, 0, 1);
+		Rendered r = ImageRenderer.render(z, GRAY);
+		assertEquals(5, r.value(1, 0), 1e-12);
+		assertTrue(r.valueText(1, 0).contains("|z|"), r.valueText(1, 0));
+		CompoundShortDataset rgb = DatasetFactory.zeros(4, CompoundShortDataset.class, 1, 1);
+		rgb.setItem(new short[] { 200, 100, 50, 255 }, 0, 0);
+		Rendered c = ImageRenderer.render(rgb, GRAY);
+		assertTrue(c.rgb());
+		assertEquals(new RGB(200, 100, 50), c.imageData().palette.getRGB(c.imageData().getPixel(0, 0)));
+	}
+
+	@Test
+	void ticksAreNiceAndFormattedShortly() {
+		assertArrayEquals(new double[] { 0, 0.5, 1, 1.5, 2 }, Ticks.nice(-0.1, 2.2, 5), 1e-12);
+		assertArrayEquals(new double[] { 200, 400, 600 }, Ticks.nice(150, 700, 3), 1e-12);
+		assertEquals("0.0005", Ticks.format(5e-4));
+		assertEquals("1.235e-07", Ticks.format(1.2345e-7));
+		assertEquals("2048", Ticks.format(2048.0));
+		assertEquals("0.0019921", Ticks.format(0.00199207));
+		assertEquals("0 1 / nm", Ticks.coordinate(Axis.linear("Q", "1 / nm", 8, 0.18416206325803483, -0.7366482615470886), 4));
+		assertArrayEquals(new double[] { -4, -3, -2, -1 }, Ticks.logTicks(-4.2, -0.9, 5), 1e-12);
+		assertEquals("Electrons (Counts)", Ticks.valueLabel("Electrons (Counts)", "Counts"));
+		assertEquals("Intensity (a.u.)", Ticks.valueLabel("Intensity", "a.u."));
+	}
+}
