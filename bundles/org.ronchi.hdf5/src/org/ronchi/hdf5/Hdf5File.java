@@ -15,6 +15,7 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Link;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
+import io.jhdf.links.ExternalLink;
 import io.jhdf.object.datatype.Reference;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.model.ArrayNode;
@@ -24,6 +25,8 @@ import org.ronchi.core.model.Group;
  * An opened HDF5 file: jhdf's parsed view plus Ronchi's own read channel, and the tree converted to the
  * core model ({@link Group}/{@link ArrayNode} with lazy data and plain-Java attributes). The file is
  * opened read-only and checked against its superblock first, so truncation is reported as such.
+ * External links are not followed: the tree lists each as a group attribute
+ * {@code "external link NAME"} = {@code "file:path"} (as it lists broken links).
  */
 public final class Hdf5File implements AutoCloseable {
 	private final Path path;
@@ -159,6 +162,9 @@ public final class Hdf5File implements AutoCloseable {
 		visited.add(group.getAddress());
 		for (Map.Entry<String, Node> e : group.getChildren().entrySet()) {
 			Node child = e.getValue();
+			if (child instanceof ExternalLink) {
+				continue; // another file's objects and addresses: fill() records the link on the group
+			}
 			try {
 				if (child instanceof Link link) {
 					if (link.isBrokenLink()) {
@@ -183,6 +189,11 @@ public final class Hdf5File implements AutoCloseable {
 		visited.add(source.getAddress());
 		for (Map.Entry<String, Node> e : source.getChildren().entrySet()) {
 			Node child = e.getValue();
+			if (child instanceof ExternalLink link) {
+				// not followed: data is read through this file's channel, at addresses that mean nothing here
+				target.attribute("external link " + e.getKey(), link.getTargetPath());
+				continue;
+			}
 			if (child instanceof Link link) {
 				if (link.isBrokenLink()) {
 					target.attribute("broken link " + e.getKey(), link.getTargetPath());

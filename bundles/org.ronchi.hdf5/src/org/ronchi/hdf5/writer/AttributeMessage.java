@@ -26,7 +26,7 @@ final class AttributeMessage implements HeaderMessage {
 		this.value = value;
 		this.datatype = new DatatypeMessage(value.type());
 		this.dataspace = new DataspaceMessage(value.shapeRef());
-		this.ids = value.heapStrings() == null || heap == null ? null : heap.add(value.heapStrings());
+		this.ids = heap == null ? null : value.addTo(heap);
 	}
 
 	/** @return the body size of an attribute message for this name and value */

@@ -50,6 +50,24 @@ public sealed interface Datatype {
 		}
 	}
 
+	/**
+	 * Variable-length sequence of a fixed-size base type (class 9, type 0), e.g. the point lists of an
+	 * EMD PointListArray; h5py reads each element as a 1-D array of the base type. The items are kept in
+	 * the global heap like the bytes of {@link VlenString}; build values with {@link Value#sequences}.
+	 */
+	record VlenSequence(Datatype base) implements Datatype {
+		public VlenSequence {
+			if (!isFixed(base)) {
+				throw new IllegalArgumentException("a sequence needs a fixed-size base type, not " + base);
+			}
+		}
+
+		@Override
+		public int size() {
+			return 16; // element count, heap collection address, object index
+		}
+	}
+
 	/** Object reference (class 7): the 8-byte address of an object header. */
 	record ObjectReference() implements Datatype {
 		@Override
@@ -86,7 +104,7 @@ public sealed interface Datatype {
 				throw new IllegalArgumentException("a compound type needs at least one member");
 			}
 			for (Member m : members) {
-				if (m.type() instanceof VlenString || m.type() instanceof ObjectReference) {
+				if (!isFixed(m.type())) {
 					throw new IllegalArgumentException("compound member " + m.name() + ": " + m.type() + " is not supported inside records");
 				}
 				if (m.offset() < 0 || m.offset() + m.type().size() > size) {
@@ -118,6 +136,11 @@ public sealed interface Datatype {
 		case STRING -> VLEN_STRING;
 		case OTHER -> throw new IllegalArgumentException("dtype OTHER has no HDF5 type; describe it with Datatype");
 		};
+	}
+
+	/** @return true for types whose bytes are known when written: no heap descriptors, no references */
+	static boolean isFixed(Datatype t) {
+		return !(t instanceof VlenString || t instanceof VlenSequence || t instanceof ObjectReference);
 	}
 
 	/** @return a record whose fields follow each other without padding, in the given order */

@@ -10,6 +10,7 @@ import org.ronchi.hdf5.writer.Datatype.FixedString;
 import org.ronchi.hdf5.writer.Datatype.FloatingPoint;
 import org.ronchi.hdf5.writer.Datatype.Member;
 import org.ronchi.hdf5.writer.Datatype.ObjectReference;
+import org.ronchi.hdf5.writer.Datatype.VlenSequence;
 import org.ronchi.hdf5.writer.Datatype.VlenString;
 
 /**
@@ -53,6 +54,7 @@ final class DatatypeMessage implements HeaderMessage {
 		case FloatingPoint f -> 12;
 		case FixedString s -> 0;
 		case VlenString v -> size(VLEN_BASE);
+		case VlenSequence q -> size(q.base());
 		case ObjectReference r -> 0;
 		case Enumerated e -> {
 			int n = size(e.base()) + e.names().size() * e.base().size();
@@ -94,6 +96,10 @@ final class DatatypeMessage implements HeaderMessage {
 		case VlenString v -> {
 			header(out, 9, 1, 1, v.size()); // sequence type "string", NUL-terminated; charset UTF-8
 			encode(VLEN_BASE, out);
+		}
+		case VlenSequence q -> {
+			header(out, 9, 0, 0, q.size()); // sequence type "sequence"; padding and charset unused
+			encode(q.base(), out);
 		}
 		case ObjectReference r -> header(out, 7, 0, 0, r.size()); // type 0: object reference
 		case Enumerated e -> {

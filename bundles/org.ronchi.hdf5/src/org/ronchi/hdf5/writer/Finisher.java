@@ -44,10 +44,18 @@ final class Finisher {
 		if (node instanceof WGroup g) {
 			List<WNode> children = g.childList();
 			children.forEach(this::plan);
-			GroupTable table = new GroupTable(children);
-			g.table(table);
-			blocks.addAll(table.blocks());
-			messages.add(new SymbolTableMessage(table));
+			List<WGroup.External> externals = g.externalList();
+			if (externals.isEmpty()) {
+				GroupTable table = new GroupTable(children);
+				g.table(table);
+				blocks.addAll(table.blocks());
+				messages.add(new SymbolTableMessage(table));
+			} else {
+				// external links exist only as link messages, so the whole group goes new-style (compact)
+				messages.add(new LinkInfoMessage());
+				messages.add(new GroupInfoMessage());
+				messages.addAll(LinkMessage.inNameOrder(children, externals));
+			}
 		} else {
 			messages.addAll(((WDataset) node).messages(heap, blocks));
 		}

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The global heap (File Format Specification III.E): the bytes of variable-length strings, in
- * collections ("GCOL") that attributes and datasets point into by collection address and object
- * index. Filled at close, so every string is known and collections are written once, full.
+ * The global heap (File Format Specification III.E): the bytes of variable-length strings and
+ * sequences, in collections ("GCOL") that attributes and datasets point into by collection address
+ * and object index. Filled at close, so every item is known and collections are written once, full.
  */
 final class GlobalHeap {
 	/** libhdf5 always reads the first 4096 bytes of a collection, so none may be smaller. */
@@ -32,19 +32,37 @@ final class GlobalHeap {
 			length = new int[n];
 		}
 
-		/** Writes the descriptors: byte length, collection address, object index. */
+		/** Writes the descriptors: length, collection address, object index (both 0 for no object). */
 		void encode(ByteBuffer out) {
 			for (int i = 0; i < index.length; i++) {
-				out.putInt(length[i]).putLong(collection[i].address).putInt(index[i]);
+				out.putInt(length[i]).putLong(collection[i] == null ? 0 : collection[i].address).putInt(index[i]);
 			}
 		}
 	}
 
 	/** Stores the strings (null as empty) and returns where each went. */
 	Ids add(String[] strings) {
-		Ids ids = new Ids(strings.length);
+		byte[][] b = new byte[strings.length][];
+		int[] lengths = new int[strings.length];
 		for (int i = 0; i < strings.length; i++) {
-			byte[] b = (strings[i] == null ? "" : strings[i]).getBytes(StandardCharsets.UTF_8);
+			b[i] = (strings[i] == null ? "" : strings[i]).getBytes(StandardCharsets.UTF_8);
+			lengths[i] = b[i].length;
+		}
+		return add(b, lengths);
+	}
+
+	/**
+	 * Stores the objects and returns where each went; lengths are what the descriptors record: bytes
+	 * for strings, elements for sequences. A null object gets the null descriptor (address and index
+	 * 0), as libhdf5 writes for an empty sequence; jhdf reads index 0 as empty too.
+	 */
+	Ids add(byte[][] objects, int[] lengths) {
+		Ids ids = new Ids(objects.length);
+		for (int i = 0; i < objects.length; i++) {
+			byte[] b = objects[i];
+			if (b == null) {
+				continue;
+			}
 			Collection c = collections.isEmpty() ? null : collections.get(collections.size() - 1);
 			if (c == null || c.objects.size() >= MAX_OBJECTS || c.used + 16 + b.length > TARGET_COLLECTION) {
 				c = new Collection();
@@ -52,7 +70,7 @@ final class GlobalHeap {
 			}
 			ids.collection[i] = c;
 			ids.index[i] = c.add(b);
-			ids.length[i] = b.length;
+			ids.length[i] = lengths[i];
 		}
 		return ids;
 	}

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.january.dataset.BooleanDataset;
 import org.eclipse.january.dataset.ByteDataset;
@@ -23,8 +24,8 @@ import org.ronchi.core.model.DType;
 
 /**
  * A typed, shaped value held in memory: the content of an attribute or of a small dataset. Fixed-size
- * elements are kept as little-endian bytes; variable-length strings and object references are kept
- * as strings and nodes, and encoded at close, when heap and object addresses are known.
+ * elements are kept as little-endian bytes; variable-length strings, sequences and object references
+ * are kept as strings, item bytes and nodes, and encoded at close, when heap and object addresses are known.
  */
 public final class Value {
 	private final Datatype type;
@@ -32,15 +33,31 @@ public final class Value {
 	private final ByteBuffer bytes;
 	private final String[] strings;
 	private final WNode[] targets;
+	/** Items of a variable-length sequence, little-endian, each a whole number of base elements. */
+	private final byte[][] items;
 
 	private Value(Datatype type, long[] shape, ByteBuffer bytes, String[] strings, WNode[] targets) {
+		this(type, shape, bytes, strings, targets, null);
+	}
+
+	private Value(Datatype type, long[] shape, ByteBuffer bytes, String[] strings, WNode[] targets, byte[][] items) {
 		this.type = type;
 		this.shape = shape.clone();
 		this.bytes = bytes == null ? null : bytes.asReadOnlyBuffer().order(ByteOrder.LITTLE_ENDIAN);
 		this.strings = strings;
 		this.targets = targets;
+		this.items = items;
 		long n = Shapes.size(shape);
-		long have = bytes != null ? bytes.remaining() / type.size() : strings != null ? strings.length : targets.length;
+		long have;
+		if (bytes != null) {
+			have = bytes.remaining() / type.size();
+		} else if (strings != null) {
+			have = strings.length;
+		} else if (items != null) {
+			have = items.length;
+		} else {
+			have = targets.length;
+		}
 		if (bytes != null && bytes.remaining() % type.size() != 0 || have != n) {
 			throw new IllegalArgumentException("shape " + Shapes.format(shape) + " needs " + n + " elements, got " + have);
 		}
@@ -146,10 +163,61 @@ public final class Value {
 		return new Value(Datatype.OBJECT_REFERENCE, shape, null, null, targets.clone());
 	}
 
+	/** A 1-D array of variable-length sequences; see {@link #sequences(Datatype, long[], List)}. */
+	public static Value sequences(Datatype base, List<?> items) {
+		return sequences(base, new long[] { items.size() }, items);
+	}
+
+	/**
+	 * Variable-length sequences of the given shape (C order), each item a list of elements of base
+	 * (h5py: an object array of 1-D arrays). An item is a ByteBuffer of little-endian elements (records
+	 * of a {@link Datatype.Compound}, say) or a 1-D January {@link Dataset} when base is the type of a
+	 * numeric dtype ({@link Datatype#of(DType)}); the items are copied now (held in memory until close)
+	 * and go to the global heap at close.
+	 */
+	public static Value sequences(Datatype base, long[] shape, List<?> items) {
+		Datatype.VlenSequence type = new Datatype.VlenSequence(base);
+		byte[][] b = new byte[items.size()][];
+		for (int i = 0; i < b.length; i++) {
+			b[i] = switch (items.get(i)) {
+			case ByteBuffer buf -> {
+				if (buf.remaining() % base.size() != 0) {
+					throw new IllegalArgumentException("sequence item " + i + ": " + buf.remaining() + " bytes is not a whole number of "
+							+ base.size() + "-byte elements");
+				}
+				byte[] copy = new byte[buf.remaining()];
+				buf.duplicate().get(copy);
+				yield copy;
+			}
+			case Dataset d -> numericBytes(dtypeFor(base), d);
+			case null -> throw new IllegalArgumentException("sequence item " + i + " is null");
+			default -> throw new IllegalArgumentException("sequence item " + i + ": cannot store a " + items.get(i).getClass().getName());
+			};
+		}
+		return new Value(type, shape, null, null, null, b);
+	}
+
+	/** @return the numeric dtype whose file type is t */
+	private static DType dtypeFor(Datatype t) {
+		for (DType d : DType.values()) {
+			if (d != DType.OTHER && d != DType.STRING && Datatype.of(d).equals(t)) {
+				return d;
+			}
+		}
+		throw new IllegalArgumentException("January datasets hold no " + t + ": give the items as ByteBuffers");
+	}
+
+	private static byte[] numericBytes(DType dtype, Dataset d) {
+		Dataset c = Buffers.contiguous(dtype, d);
+		ByteBuffer b = ByteBuffer.allocate(c.getSize() * dtype.itemSize()).order(ByteOrder.LITTLE_ENDIAN);
+		Buffers.encode(dtype, c, 0, c.getSize(), b);
+		return b.array();
+	}
+
 	/** Elements of any fixed-size type (records, enums...) as little-endian bytes, C order. */
 	public static Value raw(Datatype type, long[] shape, ByteBuffer littleEndian) {
-		if (type instanceof Datatype.VlenString || type instanceof Datatype.ObjectReference) {
-			throw new IllegalArgumentException(type + " values are built with strings() or refs()");
+		if (!Datatype.isFixed(type)) {
+			throw new IllegalArgumentException(type + " values are built with strings(), sequences() or refs()");
 		}
 		ByteBuffer copy = ByteBuffer.allocate(littleEndian.remaining()).put(littleEndian.duplicate()).flip();
 		return new Value(type, shape, copy, null, null);
@@ -159,11 +227,7 @@ public final class Value {
 		if (!dtype.isNumeric() && dtype != DType.RGBA8) {
 			throw new IllegalArgumentException("not a numeric dtype: " + dtype);
 		}
-		Dataset c = Buffers.contiguous(dtype, d);
-		int n = c.getSize();
-		ByteBuffer b = ByteBuffer.allocate(n * dtype.itemSize()).order(ByteOrder.LITTLE_ENDIAN);
-		Buffers.encode(dtype, c, 0, n, b);
-		return new Value(Datatype.of(dtype), shape, b.flip(), null, null);
+		return new Value(Datatype.of(dtype), shape, ByteBuffer.wrap(numericBytes(dtype, d)), null, null);
 	}
 
 	private static DType dtypeOf(Dataset d) {
@@ -198,14 +262,27 @@ public final class Value {
 		return Shapes.size(shape) * type.size();
 	}
 
-	/** @return the strings to put in the global heap, or null */
-	String[] heapStrings() {
-		return strings;
+	/** Puts the strings or sequence items into the global heap; @return where they went, or null if none */
+	GlobalHeap.Ids addTo(GlobalHeap heap) {
+		if (strings != null) {
+			return heap.add(strings);
+		}
+		if (items == null) {
+			return null;
+		}
+		int[] counts = new int[items.length];
+		byte[][] objects = new byte[items.length][];
+		int base = ((Datatype.VlenSequence) type).base().size();
+		for (int i = 0; i < items.length; i++) {
+			counts[i] = items[i].length / base;
+			objects[i] = counts[i] == 0 ? null : items[i]; // empty: no heap object, as libhdf5 writes
+		}
+		return heap.add(objects, counts);
 	}
 
-	/** @return true if the bytes depend on addresses known only at close (heap strings, references) */
+	/** @return true if the bytes depend on addresses known only at close (heap objects, references) */
 	boolean isResolvedAtClose() {
-		return strings != null || targets != null;
+		return strings != null || items != null || targets != null;
 	}
 
 	/** @return the reference targets, or null */
@@ -217,7 +294,7 @@ public final class Value {
 	void encode(ByteBuffer out, GlobalHeap.Ids ids) {
 		if (bytes != null) {
 			out.put(bytes.duplicate());
-		} else if (strings != null) {
+		} else if (strings != null || items != null) {
 			ids.encode(out);
 		} else {
 			for (WNode t : targets) {
@@ -228,7 +305,16 @@ public final class Value {
 
 	@Override
 	public String toString() {
-		String what = strings != null ? Arrays.toString(strings) : targets != null ? Arrays.toString(targets) : byteSize() + " bytes";
+		String what;
+		if (strings != null) {
+			what = Arrays.toString(strings);
+		} else if (targets != null) {
+			what = Arrays.toString(targets);
+		} else if (items != null) {
+			what = items.length + " sequences";
+		} else {
+			what = byteSize() + " bytes";
+		}
 		return type + " " + Shapes.format(shape) + " " + what;
 	}
 }

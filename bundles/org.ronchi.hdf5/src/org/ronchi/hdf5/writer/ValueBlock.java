@@ -12,7 +12,7 @@ final class ValueBlock extends Block {
 
 	ValueBlock(Value value, GlobalHeap heap) {
 		this.value = value;
-		this.ids = value.heapStrings() == null ? null : heap.add(value.heapStrings());
+		this.ids = value.addTo(heap);
 		if (value.byteSize() > Integer.MAX_VALUE - 64) {
 			throw new IllegalArgumentException("variable-length or reference data over 2 GiB");
 		}

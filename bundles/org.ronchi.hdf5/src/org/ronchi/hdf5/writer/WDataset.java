@@ -35,8 +35,8 @@ public final class WDataset extends WNode {
 
 	WDataset(Hdf5Writer writer, WGroup parent, String name, Datatype type, DType dtype, long[] shape, DatasetOptions options) {
 		super(writer, parent, name);
-		if (type instanceof Datatype.VlenString || type instanceof Datatype.ObjectReference) {
-			throw new IllegalArgumentException("strings and references are written whole: use dataset(name, Value)");
+		if (!Datatype.isFixed(type)) {
+			throw new IllegalArgumentException("strings, sequences and references are written whole: use dataset(name, Value)");
 		}
 		this.type = type;
 		this.dtype = dtype;

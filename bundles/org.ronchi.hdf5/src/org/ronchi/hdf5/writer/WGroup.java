@@ -8,11 +8,17 @@ import java.util.Map;
 import org.ronchi.core.model.DType;
 
 /**
- * A group being written: creates child groups and datasets. Names are unique among a group's
- * children; structure may be built from several threads.
+ * A group being written: creates child groups, datasets and external links. Names are unique among a
+ * group's links; structure may be built from several threads. A group with external links is written
+ * as a new-style compact group (link messages in its header), any other as an old-style group.
  */
 public final class WGroup extends WNode {
+	/** An external link's target: an object path in another HDF5 file. */
+	record External(String name, String file, String objectPath) {
+	}
+
 	private final Map<String, WNode> children = new LinkedHashMap<>();
+	private final Map<String, External> externals = new LinkedHashMap<>();
 	private GroupTable table;
 
 	WGroup(Hdf5Writer writer, WGroup parent, String name) {
@@ -48,6 +54,41 @@ public final class WGroup extends WNode {
 		return add(name, () -> WDataset.of(writer, this, name, Value.of(value)));
 	}
 
+	/**
+	 * Adds an external link: h5py's {@code group[name]} then opens {@code objectPath} in
+	 * {@code targetFile}. The target is not checked and need not exist (a dangling link is valid HDF5).
+	 * libhdf5 resolves a relative file name against its environment ({@code HDF5_EXT_PREFIX}), then the
+	 * directory of the file holding the link; an absolute name is used as is.
+	 *
+	 * @param targetPath absolute object path in the target file, e.g. {@code /data/frames}
+	 * @return this group
+	 */
+	public WGroup externalLink(String name, String targetFile, String targetPath) {
+		String where = (path().equals("/") ? "" : path()) + "/" + name;
+		synchronized (writer.treeLock) {
+			writer.checkOpen(where);
+			try {
+				Names.checkLink(name);
+				if (targetFile == null || targetFile.isEmpty() || targetFile.indexOf('\0') >= 0) {
+					throw new IllegalArgumentException("invalid external file name: '" + targetFile + "'");
+				}
+				if (targetPath == null || targetPath.isEmpty() || targetPath.indexOf('\0') >= 0) {
+					throw new IllegalArgumentException("invalid external object path: '" + targetPath + "'");
+				}
+				if (children.containsKey(name) || externals.containsKey(name)) {
+					throw new IllegalArgumentException("name already used in " + path());
+				}
+				if (LinkMessage.externalSize(name, targetFile, targetPath) > AttributeMessage.MAX_SIZE) {
+					throw new IllegalArgumentException("external link target too long");
+				}
+				externals.put(name, new External(name, targetFile, targetPath));
+			} catch (IllegalArgumentException e) {
+				throw writer.error(where, e.getMessage(), e);
+			}
+		}
+		return this;
+	}
+
 	/** @return the child of that name, or null */
 	public WNode child(String name) {
 		synchronized (writer.treeLock) {
@@ -65,7 +106,7 @@ public final class WGroup extends WNode {
 			writer.checkOpen(where);
 			try {
 				Names.checkLink(name);
-				if (children.containsKey(name)) {
+				if (children.containsKey(name) || externals.containsKey(name)) {
 					throw new IllegalArgumentException("name already used in " + path());
 				}
 				T node = factory.create();
@@ -83,10 +124,15 @@ public final class WGroup extends WNode {
 		return new ArrayList<>(children.values());
 	}
 
+	List<External> externalList() {
+		return new ArrayList<>(externals.values());
+	}
+
 	void table(GroupTable t) {
 		this.table = t;
 	}
 
+	/** @return the old-style index, or null for a new-style group (one with external links) */
 	GroupTable table() {
 		return table;
 	}

@@ -17,11 +17,20 @@
  * format settings, the most widely read form: a version 0 superblock, version 1 object headers,
  * old-style groups (symbol table message, local heap of names, symbol table nodes under a type 0
  * version 1 B-tree), layout message version 3 with chunks indexed by a type 1 version 1 B-tree,
- * and the global heap for variable-length strings. This form has no checksums, its B-trees can be
- * built bottom-up once all chunks are known, and every libhdf5 since 1.6, h5py and jhdf read it.
+ * and the global heap for variable-length strings and sequences. This form has no checksums, its
+ * B-trees can be built bottom-up once all chunks are known, and every libhdf5 since 1.6, h5py and
+ * jhdf read it.
  * Superblock v2/v3 with a fixed-array chunk index would need Jenkins checksums on every structure and
  * gains nothing for files written once; no datasets are resizable here, which is what the newer
  * indexes are for.
+ * <p>
+ * <b>External links.</b> An old-style group cannot hold them; libhdf5 (checked with 1.10.8 and h5debug)
+ * converts such a group to a new-style one when an external link is added, even with "earliest"
+ * settings and in a version 0 superblock file. So does the writer: a
+ * group with an external link gets a link info message, a group info message and one link message per
+ * link (hard links to its children too, in name order) in its version 1 header, with no heap or index
+ * (compact storage). libhdf5 1.10 (h5py, h5dump) and jhdf read this in a version 0 superblock file:
+ * message types do not depend on the header or superblock version.
  * <p>
  * <b>Order of writing.</b> Data first: a chunk is filtered (shuffle, deflate) in the thread that
  * writes it and appended at the end of the file under a short lock, so chunks may arrive in any order

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ronchi.core.emd.EmdNode;
-import org.ronchi.core.emd.EmdTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.hdf5.writer.Hdf5Writer;
@@ -17,7 +16,8 @@ import org.ronchi.io.emd.internal.Emd1Signals;
 /**
  * Writes EMD 1.0 files (emdfile's layout, readable by py4DSTEM and RosettaSciIO). A file read as EMD
  * 1.0 is written back tree for tree: nodes, tags, metadata bundles (values with their types), the
- * roots' shared metadata (py4DSTEM's calibration), arrays with dims and slice labels, point lists.
+ * roots' shared metadata (py4DSTEM's calibration), arrays with dims and slice labels, point lists and
+ * point list arrays (variable-length records).
  * Any other file becomes one tree per signal: a root holding one Array (a DataCube when the signal is
  * 4-D with two navigation axes, with a Calibration in the root's metadata as py4DSTEM expects), dims
  * from the axes, the standard metadata as a flat Metadata named "metadata". Data is streamed.
@@ -26,18 +26,23 @@ public final class Emd1Writer {
 	private Emd1Writer() {
 	}
 
-	/** @return what could not be written (PointListArrays), one message each; empty if everything was */
+	/**
+	 * @return what could not be written (PointListArrays of non-numeric records), one message each;
+	 *         empty if everything was
+	 */
 	public static List<String> write(DataFile file, Path out) {
 		if ("EMD 1.0".equals(file.format())) {
-			List<EmdNode> trees = EmdTree.read(file.path(), file.root());
-			List<String> skipped = new ArrayList<>();
-			Hdf5Writer.write(out, root -> {
-				fileAttributes(root);
-				for (EmdNode t : trees) {
-					Emd1Nodes.write(root, t, skipped);
-				}
-			});
-			return skipped;
+			// reopened: PointListArray cells and record types come from jhdf, which the core tree lacks
+			try (EmdFiles.Opened source = EmdFiles.open(file.path())) {
+				List<String> skipped = new ArrayList<>();
+				Hdf5Writer.write(out, root -> {
+					fileAttributes(root);
+					for (EmdNode t : source.trees()) {
+						Emd1Nodes.write(root, t, skipped, source.hdf5().jhdf());
+					}
+				});
+				return skipped;
+			}
 		}
 		return write(file.signals(), out);
 	}

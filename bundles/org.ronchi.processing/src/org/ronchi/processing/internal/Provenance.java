@@ -12,8 +12,9 @@ import org.ronchi.processing.Params;
 
 /**
  * The provenance attributes of a results group. The source is named by path attributes
- * ({@code source_file}, {@code source_dataset}) because the HDF5 writer cannot write external links;
- * the h5USID book-keeping attributes ({@code tool}, {@code timestamp}, {@code machine_id},
+ * ({@code source_file}, {@code source_dataset}), which any input has; for an HDF5 input the results
+ * file also links to it ({@link ResultsFile#SOURCE_LINK}), which h5py follows but a reader without
+ * the other file cannot. The h5USID book-keeping attributes ({@code tool}, {@code timestamp}, {@code machine_id},
  * {@code platform}, {@code num_source_dsets}) are written as pyUSID writes them.
  */
 final class Provenance {

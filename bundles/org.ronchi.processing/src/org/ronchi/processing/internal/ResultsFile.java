@@ -27,12 +27,14 @@ import org.ronchi.processing.ProcessingException;
  * The results file: an EMD 1.0 file (emdfile/py4DSTEM layout: root attributes
  * {@code emd_group_type="file"}, {@code version_major=1}, {@code version_minor=0}) in which each run is
  * a root group named as an h5USID results group, {@code <Source>-<Tool>_NNN}, carrying the provenance
- * attributes, and each output is an EMD array node ({@code data} plus {@code dim0..dimN} with
- * {@code name} and {@code units}; linear axes as two values, as emdfile writes them).
+ * attributes and, for an HDF5 input, an external link {@code source} to the input dataset; each output
+ * is an EMD array node ({@code data} plus {@code dim0..dimN} with {@code name} and {@code units};
+ * linear axes as two values, as emdfile writes them).
  * <p>
  * The HDF5 writer creates files, it does not edit them, so adding a run rewrites the file: the
- * existing groups are streamed into a new file beside it, then the new run, then the new file
- * replaces the old one atomically. Only files Ronchi wrote are rewritten.
+ * existing groups are streamed into a new file beside it (external links re-created from how
+ * {@link Hdf5File} lists them, never followed, so the input data is not copied), then the new run,
+ * then the new file replaces the old one atomically. Only files Ronchi wrote are rewritten.
  */
 final class ResultsFile {
 	static final String AUTHOR = "ronchi";
@@ -40,6 +42,10 @@ final class ResultsFile {
 	/** Root attribute that marks a results file: only such files are ever rewritten. */
 	static final String MARKER = "ronchi_results_file";
 	private static final long CONTIGUOUS_MAX = 64L << 20;
+	/** The external link in each run group to the input dataset. */
+	static final String SOURCE_LINK = "source";
+	/** How {@link Hdf5File} lists an external link it does not follow: a group attribute, "file:path". */
+	private static final String EXTERNAL_LINK = "external link ";
 
 	private ResultsFile() {
 	}
@@ -104,6 +110,7 @@ final class ResultsFile {
 				for (Map.Entry<String, Object> a : attrs.entrySet()) {
 					run.attribute(a.getKey(), a.getValue());
 				}
+				linkSource(run, attrs);
 				for (Output o : outputs) {
 					writeArray(run, o, executor);
 				}
@@ -123,6 +130,29 @@ final class ResultsFile {
 			if (old != null) {
 				old.close();
 			}
+		}
+	}
+
+	/**
+	 * Adds the external link {@value #SOURCE_LINK} to the input dataset beside the path attributes, so
+	 * that h5py's {@code f[group + '/source']} opens it; only when the source is an HDF5 file holding a
+	 * dataset at that path (a DM or MRC input has no HDF5 path to link to).
+	 */
+	private static void linkSource(WGroup run, Map<String, Object> attrs) {
+		if (attrs.get("source_file") instanceof String file && attrs.get("source_dataset") instanceof String dataset
+				&& isHdf5Dataset(Path.of(file), dataset)) {
+			run.externalLink(SOURCE_LINK, file, dataset);
+		}
+	}
+
+	private static boolean isHdf5Dataset(Path file, String dataset) {
+		if (file.toString().isEmpty() || !dataset.startsWith("/") || !Files.isRegularFile(file)) {
+			return false;
+		}
+		try (Hdf5File h = Hdf5File.open(file)) {
+			return h.jhdf().getByPath(dataset) instanceof io.jhdf.api.Dataset;
+		} catch (RuntimeException e) {
+			return false; // not HDF5, or no such dataset
 		}
 	}
 
@@ -162,6 +192,13 @@ final class ResultsFile {
 		if (n instanceof Group g) {
 			WGroup c = into.group(g.name());
 			attributes(g, c);
+			for (Map.Entry<String, Object> e : g.attributes().entrySet()) {
+				String target = e.getKey().startsWith(EXTERNAL_LINK) && e.getValue() instanceof String s ? s : null;
+				int split = target == null ? -1 : target.lastIndexOf(":/");
+				if (split > 0) {
+					c.externalLink(e.getKey().substring(EXTERNAL_LINK.length()), target.substring(0, split), target.substring(split + 1));
+				}
+			}
 			for (Node child : g.children()) {
 				copy(child, c, executor);
 			}
@@ -180,7 +217,8 @@ final class ResultsFile {
 	private static void attributes(Node from, org.ronchi.hdf5.writer.WNode to) {
 		for (Map.Entry<String, Object> e : from.attributes().entrySet()) {
 			Object v = e.getValue();
-			if (v == null || v instanceof org.ronchi.core.model.Reference || v instanceof org.ronchi.core.model.Reference[]) {
+			if (v == null || v instanceof org.ronchi.core.model.Reference || v instanceof org.ronchi.core.model.Reference[]
+					|| e.getKey().startsWith(EXTERNAL_LINK)) {
 				continue;
 			}
 			to.attribute(e.getKey(), v);

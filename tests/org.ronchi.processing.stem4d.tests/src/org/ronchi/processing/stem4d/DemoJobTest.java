@@ -57,6 +57,8 @@ class DemoJobTest {
 					a = f[g].attrs
 					assert a['ronchi_operation'] == 'stem4d.virtual-bf-adf' and a['source_file'] == sys.argv[1]
 					assert a['source_dataset'] == '/datacube_root/datacube/data'
+					for k in f:  # every run group links to its input, which h5py opens in the data file
+					    assert f[k + '/source'].shape == (40, 40, 64, 64) and f[k + '/source'].file.filename == sys.argv[1], k
 					p = json.loads(a['parameters'])
 					cy, cx = p['center']
 					yy, xx = np.mgrid[0:64, 0:64]

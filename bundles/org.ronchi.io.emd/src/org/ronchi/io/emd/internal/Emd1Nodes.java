@@ -2,6 +2,7 @@ package org.ronchi.io.emd.internal;
 
 import java.util.List;
 
+import io.jhdf.HdfFile;
 import org.ronchi.core.emd.EmdArray;
 import org.ronchi.core.emd.EmdDim;
 import org.ronchi.core.emd.EmdNode;
@@ -16,16 +17,24 @@ import org.ronchi.hdf5.writer.WGroup;
 /**
  * Writes an EMD 1.0 tree read from a file back as it was: every node with its tags and metadata
  * bundle, arrays with their data (streamed), units, dims as stored and slice labels, point lists field
- * by field. PointListArrays are skipped: their variable-length records have no type in the writer.
+ * by field, point list arrays as variable-length records ({@link Emd1PointListArrays}).
  */
 public final class Emd1Nodes {
 	private Emd1Nodes() {
 	}
 
-	/** @return nodes that could not be written, as messages */
+	/** Writes node and its subtree; PointListArrays are skipped (added to skipped): no cells to read. */
 	public static void write(WGroup parent, EmdNode node, List<String> skipped) {
-		if (node instanceof EmdPointListArray pla) {
-			skipped.add(pla.group().path() + ": PointListArray not written (variable-length records)");
+		write(parent, node, skipped, null);
+	}
+
+	/**
+	 * Writes node and its subtree; PointListArrays are read through their cell readers, with the record
+	 * type from source (the file the tree was read from). What cannot be written is added to skipped.
+	 */
+	public static void write(WGroup parent, EmdNode node, List<String> skipped, HdfFile source) {
+		if (node instanceof EmdPointListArray pla && source == null) {
+			skipped.add(pla.group().path() + ": PointListArray not written (no reader for its variable-length cells)");
 			return;
 		}
 		WGroup g = parent.group(node.name()).attribute(EmdNode.TYPE, node.type());
@@ -35,13 +44,19 @@ public final class Emd1Nodes {
 		switch (node) {
 		case EmdArray a -> array(g, a);
 		case EmdPointList p -> pointList(g, p);
+		case EmdPointListArray pla -> {
+			String why = Emd1PointListArrays.write(g, pla, source);
+			if (why != null) {
+				skipped.add(why);
+			}
+		}
 		default -> {
 			// roots and plain nodes: metadata and children only
 		}
 		}
 		MetadataWriter.bundle(g, node.metadata());
 		for (EmdNode c : node.children()) {
-			write(g, c, skipped);
+			write(g, c, skipped, source);
 		}
 	}
 

@@ -58,6 +58,15 @@ public final class MainWriter {
 
 	/** Writes the signal as a Main dataset named {@value #NAME} (or its own name if it is one) in the group. */
 	public static WDataset write(WGroup group, ArrayNode signal, LocalDateTime when) {
+		return write(group, signal, null, "", when);
+	}
+
+	/**
+	 * Writes the signal as a Main dataset named datasetName (null: as {@link #write(WGroup, ArrayNode, LocalDateTime)}
+	 * names it), its ancillaries named with the prefix (pyUSID's {@code aux_pos_prefix} style, so that two
+	 * Main datasets can share a group).
+	 */
+	public static WDataset write(WGroup group, ArrayNode signal, String datasetName, String ancillaryPrefix, LocalDateTime when) {
 		DType t = signal.dtype();
 		if (!t.isNumeric() || t == DType.RGBA8) {
 			throw new UsidException(null, signal.path(), "a " + t.numpyName() + " array cannot be written as a USID Main dataset");
@@ -84,6 +93,9 @@ public final class MainWriter {
 			spec = side(dimensions(signal.axes().subList(nav, signal.rank()), "Spec_Dim_"));
 			data = new FlatSource(signal.source(), nav);
 		}
+		if (datasetName != null) {
+			name = ResultsGroup.cleanName(datasetName);
+		}
 		long[] shape = data.shape();
 		if (shape[0] * shape[1] == 0) {
 			throw new UsidException(null, signal.path(), "an empty array cannot be a USID Main dataset");
@@ -91,10 +103,10 @@ public final class MainWriter {
 		int[] chunk = ChunkSize.calc(shape, t.itemSize(), new int[] { 1, (int) shape[1] }, CHUNK_BYTES);
 		WDataset main = group.dataset(name, t, shape, DatasetOptions.chunked(chunk).shuffle().deflate(4));
 		main.writeFrom(data, null);
-		WDataset pi = ancillary(group, "Position_Indices", indices(pos, false), pos);
-		WDataset pv = ancillary(group, "Position_Values", values(pos, false), pos);
-		WDataset si = ancillary(group, "Spectroscopic_Indices", indices(spec, true), spec);
-		WDataset sv = ancillary(group, "Spectroscopic_Values", values(spec, true), spec);
+		WDataset pi = ancillary(group, ancillaryPrefix + "Position_Indices", indices(pos, false), pos);
+		WDataset pv = ancillary(group, ancillaryPrefix + "Position_Values", values(pos, false), pos);
+		WDataset si = ancillary(group, ancillaryPrefix + "Spectroscopic_Indices", indices(spec, true), spec);
+		WDataset sv = ancillary(group, ancillaryPrefix + "Spectroscopic_Values", values(spec, true), spec);
 		main.attribute("quantity", quantity).attribute("units", units);
 		main.attribute("Position_Indices", pi).attribute("Position_Values", pv);
 		main.attribute("Spectroscopic_Indices", si).attribute("Spectroscopic_Values", sv);
