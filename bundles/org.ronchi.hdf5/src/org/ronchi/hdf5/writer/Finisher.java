@@ -46,7 +46,7 @@ final class Finisher {
 			children.forEach(this::plan);
 			List<WGroup.External> externals = g.externalList();
 			if (externals.isEmpty()) {
-				GroupTable table = new GroupTable(children);
+				GroupTable table = new GroupTable(g.links());
 				g.table(table);
 				blocks.addAll(table.blocks());
 				messages.add(new SymbolTableMessage(table));
@@ -54,7 +54,7 @@ final class Finisher {
 				// external links exist only as link messages, so the whole group goes new-style (compact)
 				messages.add(new LinkInfoMessage());
 				messages.add(new GroupInfoMessage());
-				messages.addAll(LinkMessage.inNameOrder(children, externals));
+				messages.addAll(LinkMessage.inNameOrder(g.links(), externals));
 			}
 		} else {
 			messages.addAll(((WDataset) node).messages(heap, blocks));
@@ -62,7 +62,7 @@ final class Finisher {
 		for (Map.Entry<String, Value> a : node.attributesRef().entrySet()) {
 			messages.add(new AttributeMessage(a.getKey(), a.getValue(), heap));
 		}
-		ObjectHeader header = new ObjectHeader(messages);
+		ObjectHeader header = new ObjectHeader(messages, node.linkCount());
 		node.header(header);
 		blocks.add(header);
 	}

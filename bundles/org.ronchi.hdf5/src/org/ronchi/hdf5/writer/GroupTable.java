@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The on-disk index of one old-style group: a local heap of names, symbol table nodes holding the
@@ -17,8 +18,9 @@ final class GroupTable {
 	private final List<SymbolTableNode> nodes = new ArrayList<>();
 	private final BTreeV1 btree;
 
-	GroupTable(List<WNode> children) {
-		List<WNode> sorted = new ArrayList<>(children);
+	/** @param links every hard link of the group: name and target (a node may appear under two names) */
+	GroupTable(List<Map.Entry<String, WNode>> links) {
+		List<Map.Entry<String, WNode>> sorted = new ArrayList<>(links);
 		sorted.sort((a, b) -> Arrays.compareUnsigned(utf8(a), utf8(b)));
 		List<byte[]> names = sorted.stream().map(GroupTable::utf8).toList();
 		heap = new LocalHeap(names);
@@ -29,15 +31,15 @@ final class GroupTable {
 			for (int i = from; i < to; i++) {
 				offsets[i - from] = heap.offset(i);
 			}
-			nodes.add(new SymbolTableNode(sorted.subList(from, to), offsets));
+			nodes.add(new SymbolTableNode(sorted.subList(from, to).stream().map(Map.Entry::getValue).toList(), offsets));
 		}
 		// key before node e is the largest name in node e - 1 (the empty string at offset 0 for e = 0)
 		BTreeV1.Keys keys = (out, e) -> out.putLong(e == 0 ? 0 : heap.offset((int) Math.min(e * SymbolTableNode.CAPACITY, n) - 1));
 		btree = new BTreeV1(0, FANOUT, 8, nodes.size(), keys, e -> nodes.get((int) e).address);
 	}
 
-	private static byte[] utf8(WNode node) {
-		return node.name().getBytes(StandardCharsets.UTF_8);
+	private static byte[] utf8(Map.Entry<String, WNode> link) {
+		return link.getKey().getBytes(StandardCharsets.UTF_8);
 	}
 
 	/** @return every block, in placement order */

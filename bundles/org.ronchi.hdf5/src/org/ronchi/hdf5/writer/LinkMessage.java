@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The link message (type 0x0006, File Format Specification IV.A.2.g), version 1: one link of a
@@ -30,8 +31,8 @@ final class LinkMessage implements HeaderMessage {
 		this.objectPath = objectPath == null ? null : objectPath.getBytes(StandardCharsets.UTF_8);
 	}
 
-	static LinkMessage hard(WNode target) {
-		return new LinkMessage(target.name(), target, null, null);
+	static LinkMessage hard(String name, WNode target) {
+		return new LinkMessage(name, target, null, null);
 	}
 
 	static LinkMessage external(String name, String file, String objectPath) {
@@ -43,9 +44,9 @@ final class LinkMessage implements HeaderMessage {
 	 *         anyway, but jhdf lists links in stored order and Ronchi should not see the order change
 	 *         when a group gains an external link
 	 */
-	static List<LinkMessage> inNameOrder(List<WNode> children, List<WGroup.External> externals) {
+	static List<LinkMessage> inNameOrder(List<Map.Entry<String, WNode>> links, List<WGroup.External> externals) {
 		List<LinkMessage> all = new ArrayList<>();
-		children.forEach(c -> all.add(hard(c)));
+		links.forEach(l -> all.add(hard(l.getKey(), l.getValue())));
 		externals.forEach(e -> all.add(external(e.name(), e.file(), e.objectPath())));
 		all.sort((a, b) -> Arrays.compareUnsigned(a.name, b.name));
 		return all;

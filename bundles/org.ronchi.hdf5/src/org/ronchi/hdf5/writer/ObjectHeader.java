@@ -11,9 +11,11 @@ import java.util.List;
 final class ObjectHeader extends Block {
 	private final List<HeaderMessage> messages;
 	private final int size;
+	private final int references;
 
-	ObjectHeader(List<HeaderMessage> messages) {
+	ObjectHeader(List<HeaderMessage> messages, int references) {
 		this.messages = List.copyOf(messages);
+		this.references = references;
 		int n = 16;
 		for (HeaderMessage m : messages) {
 			n += 8 + align8(m.size());
@@ -29,7 +31,7 @@ final class ObjectHeader extends Block {
 	@Override
 	void encode(ByteBuffer out) {
 		out.put((byte) 1).put((byte) 0).putShort((short) messages.size());
-		out.putInt(1); // reference count: every object has exactly one hard link
+		out.putInt(references); // reference count: the number of hard links to the object
 		out.putInt(size - 16);
 		pad(out, 4);
 		for (HeaderMessage m : messages) {

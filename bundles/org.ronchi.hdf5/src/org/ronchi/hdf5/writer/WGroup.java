@@ -19,6 +19,8 @@ public final class WGroup extends WNode {
 
 	private final Map<String, WNode> children = new LinkedHashMap<>();
 	private final Map<String, External> externals = new LinkedHashMap<>();
+	/** Second (third...) names of nodes created elsewhere in this file: HDF5 hard links. */
+	private final Map<String, WNode> hardLinks = new LinkedHashMap<>();
 	private GroupTable table;
 
 	WGroup(Hdf5Writer writer, WGroup parent, String name) {
@@ -75,7 +77,7 @@ public final class WGroup extends WNode {
 				if (targetPath == null || targetPath.isEmpty() || targetPath.indexOf('\0') >= 0) {
 					throw new IllegalArgumentException("invalid external object path: '" + targetPath + "'");
 				}
-				if (children.containsKey(name) || externals.containsKey(name)) {
+				if (used(name)) {
 					throw new IllegalArgumentException("name already used in " + path());
 				}
 				if (LinkMessage.externalSize(name, targetFile, targetPath) > AttributeMessage.MAX_SIZE) {
@@ -89,10 +91,44 @@ public final class WGroup extends WNode {
 		return this;
 	}
 
-	/** @return the child of that name, or null */
+	/**
+	 * Adds a hard link: {@code name} in this group becomes another name of {@code target}, a node of
+	 * the same file created with {@link #group}/{@link #dataset} (one object, so h5py's
+	 * {@code f[a].id == f[b].id}; its reference count is the number of its names). The node keeps its
+	 * first path as {@link #path()}.
+	 *
+	 * @return this group
+	 */
+	public WGroup hardLink(String name, WNode target) {
+		String where = (path().equals("/") ? "" : path()) + "/" + name;
+		synchronized (writer.treeLock) {
+			writer.checkOpen(where);
+			try {
+				Names.checkLink(name);
+				if (target == null || target.writer != writer) {
+					throw new IllegalArgumentException("hard link target is not a node of this file");
+				}
+				if (used(name)) {
+					throw new IllegalArgumentException("name already used in " + path());
+				}
+				hardLinks.put(name, target);
+				target.linked();
+			} catch (IllegalArgumentException e) {
+				throw writer.error(where, e.getMessage(), e);
+			}
+		}
+		return this;
+	}
+
+	private boolean used(String name) {
+		return children.containsKey(name) || externals.containsKey(name) || hardLinks.containsKey(name);
+	}
+
+	/** @return the child (or hard-linked node) of that name, or null */
 	public WNode child(String name) {
 		synchronized (writer.treeLock) {
-			return children.get(name);
+			WNode c = children.get(name);
+			return c != null ? c : hardLinks.get(name);
 		}
 	}
 
@@ -106,7 +142,7 @@ public final class WGroup extends WNode {
 			writer.checkOpen(where);
 			try {
 				Names.checkLink(name);
-				if (children.containsKey(name) || externals.containsKey(name)) {
+				if (used(name)) {
 					throw new IllegalArgumentException("name already used in " + path());
 				}
 				T node = factory.create();
@@ -122,6 +158,14 @@ public final class WGroup extends WNode {
 
 	List<WNode> childList() {
 		return new ArrayList<>(children.values());
+	}
+
+	/** @return every hard link of this group by name: its own children, then the added links */
+	List<Map.Entry<String, WNode>> links() {
+		List<Map.Entry<String, WNode>> all = new ArrayList<>();
+		children.values().forEach(c -> all.add(Map.entry(c.name(), c)));
+		all.addAll(hardLinks.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+		return all;
 	}
 
 	List<External> externalList() {

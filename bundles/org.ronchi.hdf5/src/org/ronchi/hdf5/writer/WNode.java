@@ -15,6 +15,7 @@ public abstract sealed class WNode permits WGroup, WDataset {
 	private final String name;
 	private final Map<String, Value> attributes = new LinkedHashMap<>();
 	private ObjectHeader header;
+	private int linkCount = 1;
 
 	WNode(Hdf5Writer writer, WGroup parent, String name) {
 		this.writer = writer;
@@ -78,6 +79,15 @@ public abstract sealed class WNode permits WGroup, WDataset {
 
 	Map<String, Value> attributesRef() {
 		return attributes;
+	}
+
+	/** Counts one more hard link (the object header's reference count). */
+	void linked() {
+		linkCount++;
+	}
+
+	int linkCount() {
+		return linkCount;
 	}
 
 	void header(ObjectHeader h) {

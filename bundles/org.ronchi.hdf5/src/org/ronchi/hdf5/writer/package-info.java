@@ -32,6 +32,11 @@
  * (compact storage). libhdf5 1.10 (h5py, h5dump) and jhdf read this in a version 0 superblock file:
  * message types do not depend on the header or superblock version.
  * <p>
+ * <b>Hard links.</b> {@code WGroup.hardLink} gives an existing node a further name: the group's symbol
+ * table (or link messages) simply lists the same object header address again, and the header's
+ * reference count is the number of names, as libhdf5's {@code H5Lcreate_hard} leaves it. The node is
+ * laid out once, under the group that created it.
+ * <p>
  * <b>Order of writing.</b> Data first: a chunk is filtered (shuffle, deflate) in the thread that
  * writes it and appended at the end of the file under a short lock, so chunks may arrive in any order
  * from several threads while memory holds only the chunks in flight plus about 16 bytes per stored

@@ -2,10 +2,13 @@ package org.ronchi.io.emd;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.ronchi.core.emd.EmdNode;
+import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.hdf5.writer.Hdf5Writer;
@@ -51,8 +54,10 @@ public final class Emd1Writer {
 	public static List<String> write(List<ArrayNode> signals, Path out) {
 		Hdf5Writer.write(out, root -> {
 			fileAttributes(root);
+			// one Metadata group per distinct tree instance: signals sharing a tree share the group
+			Map<MetadataTree, WGroup> written = new IdentityHashMap<>();
 			for (ArrayNode s : signals) {
-				Emd1Signals.write(root, s);
+				Emd1Signals.write(root, s, written);
 			}
 		});
 		return List.of();

@@ -2,17 +2,20 @@ package org.ronchi.io.emd.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.ronchi.core.emd.EmdArray;
+import org.ronchi.core.emd.EmdMetadata;
 import org.ronchi.core.emd.EmdNode;
 import org.ronchi.core.emd.EmdPointList;
 import org.ronchi.core.emd.EmdPointListArray;
 import org.ronchi.core.emd.EmdTree;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
+import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.model.Group;
@@ -60,11 +63,12 @@ public class Emd1Loader implements FileLoader {
 			List<EmdNode> trees = EmdTree.read(path, root);
 			DataFile df = new DataFile(path, name(), EmdTree.version(root), root, h);
 			List<String> warnings = new ArrayList<>();
+			Map<List<Long>, MetadataTree> shared = new HashMap<>();
 			for (EmdNode tree : trees) {
 				tree.walk(n -> {
 					switch (n) {
-					case EmdArray a -> df.addSignal(Emd1Signal.array(path, a, warnings));
-					case EmdPointList p -> df.addSignal(Emd1Signal.pointList(path, p, warnings));
+					case EmdArray a -> df.addSignal(share(Emd1Signal.array(path, a, warnings), a, h, shared));
+					case EmdPointList p -> df.addSignal(share(Emd1Signal.pointList(path, p, warnings), p, h, shared));
 					case EmdPointListArray pla -> warnings.add(pla.group().path() + ": PointListArray of " + pla.shape()[0] + " x "
 							+ pla.shape()[1] + " variable-length cells is not a signal");
 					default -> {
@@ -83,5 +87,33 @@ public class Emd1Loader implements FileLoader {
 			h.close();
 			throw e;
 		}
+	}
+
+	/**
+	 * Gives s the metadata instance of an earlier signal whose bundle holds the same HDF5 objects (hard
+	 * links to one Metadata group, as {@link org.ronchi.io.emd.Emd1Writer} writes a tree shared by
+	 * several signals and py4DSTEM objects that share one Metadata): an edit then shows in both. The
+	 * key is object header addresses, so equal but separate groups stay separate instances.
+	 *
+	 * @param seen the first signal's metadata per list of Metadata group addresses, updated
+	 * @return s
+	 */
+	private static ArrayNode share(ArrayNode s, EmdNode node, Hdf5File h, Map<List<Long>, MetadataTree> seen) {
+		List<Long> key = new ArrayList<>();
+		String bundle = node.group().path() + "/" + EmdNode.BUNDLE + "/";
+		try {
+			for (EmdMetadata m : node.metadata()) {
+				key.add(h.jhdf().getByPath(bundle + m.name()).getAddress());
+			}
+		} catch (RuntimeException e) {
+			return s; // tree() read these groups already; if jhdf now disagrees, keep the own copy
+		}
+		if (!key.isEmpty()) {
+			MetadataTree first = seen.putIfAbsent(key, s.metadata());
+			if (first != null) {
+				s.metadata(first);
+			}
+		}
+		return s;
 	}
 }

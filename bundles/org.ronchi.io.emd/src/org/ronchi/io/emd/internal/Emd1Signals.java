@@ -1,6 +1,7 @@
 package org.ronchi.io.emd.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,17 @@ public final class Emd1Signals {
 	}
 
 	public static void write(WGroup fileRoot, ArrayNode s) {
+		write(fileRoot, s, new IdentityHashMap<>());
+	}
+
+	/**
+	 * Writes s; its standard metadata goes to a new Metadata group unless an earlier signal of this
+	 * file had the same MetadataTree instance (shared, as py4DSTEM objects share one Metadata), in which
+	 * case s's bundle hard-links that group, so a reader sees one object.
+	 *
+	 * @param written the Metadata group written for each tree instance so far (identity map), updated
+	 */
+	public static void write(WGroup fileRoot, ArrayNode s, Map<MetadataTree, WGroup> written) {
 		String name = s.title().isBlank() ? "array" : s.title().replace('/', '_');
 		String rootName = name + "_root";
 		for (int i = 2; fileRoot.child(rootName) != null; i++) {
@@ -38,7 +50,13 @@ public final class Emd1Signals {
 		for (int i = 0; i < axes.size(); i++) {
 			Emd1Nodes.dim(a, "dim" + i, dim(axes.get(i), i));
 		}
-		MetadataWriter.bundle(a, List.of(flat("metadata", s.metadata())));
+		MetadataTree md = s.metadata();
+		WGroup shared = written.get(md);
+		if (shared != null) {
+			MetadataWriter.linked(a, "metadata", shared);
+		} else {
+			written.put(md, MetadataWriter.bundle(a, List.of(flat("metadata", md))).get(0));
+		}
 		if (cube && axes.get(0).isLinear() && axes.get(2).isLinear()) {
 			Map<String, Object> cal = new LinkedHashMap<>();
 			cal.put("R_pixel_size", axes.get(0).scale());

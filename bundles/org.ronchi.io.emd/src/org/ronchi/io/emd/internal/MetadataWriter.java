@@ -1,5 +1,6 @@
 package org.ronchi.io.emd.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +26,11 @@ public final class MetadataWriter {
 	private MetadataWriter() {
 	}
 
-	public static void bundle(WGroup node, List<EmdMetadata> metadata) {
+	/** @return the Metadata groups written, in order (none if metadata is empty) */
+	public static List<WGroup> bundle(WGroup node, List<EmdMetadata> metadata) {
+		List<WGroup> written = new ArrayList<>();
 		if (metadata.isEmpty()) {
-			return;
+			return written;
 		}
 		WGroup b = node.group(EmdNode.BUNDLE).attribute(EmdNode.TYPE, "metadatabundle");
 		for (EmdMetadata m : metadata) {
@@ -36,7 +39,20 @@ public final class MetadataWriter {
 				String type = m.type(e.getKey()) != null ? m.type(e.getKey()) : typeOf(e.getValue());
 				value(g, e.getKey(), e.getValue(), type);
 			}
+			written.add(g);
 		}
+		return written;
+	}
+
+	/**
+	 * Gives node a bundle whose Metadata {@code name} is a hard link to an existing Metadata group: one
+	 * HDF5 object under two paths, which emdfile reads like any other Metadata and Ronchi's loader
+	 * turns back into one shared MetadataTree.
+	 */
+	public static void linked(WGroup node, String name, WGroup metadataGroup) {
+		WGroup b = node.child(EmdNode.BUNDLE) instanceof WGroup existing ? existing
+				: node.group(EmdNode.BUNDLE).attribute(EmdNode.TYPE, "metadatabundle");
+		b.hardLink(name, metadataGroup);
 	}
 
 	static String typeOf(Object v) {
