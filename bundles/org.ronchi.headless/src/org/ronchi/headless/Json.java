@@ -1,20 +1,17 @@
 package org.ronchi.headless;
 
-import java.lang.reflect.Array;
-import java.util.Map;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import org.ronchi.core.metadata.MetadataTree;
-import org.ronchi.core.metadata.Quantity;
+import org.ronchi.core.metadata.PlainValues;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.core.model.Reference;
 
 /** The JSON shapes the CLI prints; one place, so every command and loader fills the same schema. */
 final class Json {
@@ -94,59 +91,15 @@ final class Json {
 		return Double.isFinite(d) ? new JsonPrimitive(d) : new JsonPrimitive(String.valueOf(d));
 	}
 
-	/** A metadata tree: branches as objects, quantities as {value, units}. */
+	private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+	/** A metadata tree: branches as objects, quantities as {value, units} ({@link PlainValues}). */
 	static JsonElement metadata(MetadataTree t) {
-		JsonObject o = new JsonObject();
-		for (Map.Entry<String, Object> e : t.entries().entrySet()) {
-			o.add(e.getKey(), value(e.getValue()));
-		}
-		return o;
+		return value(t);
 	}
 
-	/** Any attribute or metadata value. */
+	/** Any attribute or metadata value, in the shapes {@link PlainValues} defines. */
 	static JsonElement value(Object v) {
-		if (v == null) {
-			return JsonNull.INSTANCE;
-		}
-		if (v instanceof MetadataTree t) {
-			return metadata(t);
-		}
-		if (v instanceof Quantity q) {
-			JsonObject o = new JsonObject();
-			o.add("value", number(q.value()));
-			o.addProperty("units", q.unit());
-			return o;
-		}
-		if (v instanceof Number n) {
-			return n instanceof Double || n instanceof Float ? number(n.doubleValue()) : new JsonPrimitive(n);
-		}
-		if (v instanceof Boolean b) {
-			return new JsonPrimitive(b);
-		}
-		if (v instanceof Reference r) {
-			return new JsonPrimitive(r.toString());
-		}
-		if (v instanceof byte[] b) {
-			return new JsonPrimitive(org.ronchi.core.model.Attributes.asString(b));
-		}
-		if (v instanceof Map<?, ?> m) {
-			JsonObject o = new JsonObject();
-			m.forEach((k, val) -> o.add(String.valueOf(k), value(val)));
-			return o;
-		}
-		if (v instanceof Iterable<?> it) {
-			JsonArray a = new JsonArray();
-			it.forEach(x -> a.add(value(x)));
-			return a;
-		}
-		if (v.getClass().isArray()) {
-			JsonArray a = new JsonArray();
-			int n = Array.getLength(v);
-			for (int i = 0; i < n; i++) {
-				a.add(value(Array.get(v, i)));
-			}
-			return a;
-		}
-		return new JsonPrimitive(v.toString());
+		return GSON.toJsonTree(PlainValues.of(v));
 	}
 }
