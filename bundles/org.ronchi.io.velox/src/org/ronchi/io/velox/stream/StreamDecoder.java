@@ -130,28 +130,39 @@ public final class StreamDecoder {
 			for (int x = 0; x < nx; x++) {
 				int pixel = x >= x0 && x < x1 && y < w.yCount() ? base + y * w.rowStride() + (x - x0) * w.pixelStride() : -1;
 				for (int i = 0; i < k; i++) {
-					int p = cur[i];
-					int end = lim[i];
-					if (pixel < 0) {
-						while (p < end && buf[p++] != MARKER) {
-							// skip the pixel
-						}
-					} else {
-						while (p < end) {
-							char c = buf[p++];
-							if (c == MARKER) {
-								break;
-							}
-							int m = map[c];
-							if (m >= 0) {
-								acc[pixel + m]++;
-							}
-						}
-					}
-					cur[i] = p;
+					cur[i] = pixel < 0 ? skipPixel(buf, cur[i], lim[i]) : addPixel(buf, cur[i], lim[i], map, acc, pixel);
 				}
 			}
 		}
+	}
+
+	/*
+	 * One pixel's values, up to and including its closing marker, as methods of their own: called once
+	 * per pixel and frame, they are compiled after a few thousand pixels, where the loop around them
+	 * would wait for on-stack replacement and run interpreted through most of a first read.
+	 */
+
+	/** Counts the values of the pixel starting at p into acc; returns the position after its marker. */
+	private static int addPixel(char[] buf, int p, int end, int[] map, int[] acc, int pixel) {
+		while (p < end) {
+			char c = buf[p++];
+			if (c == MARKER) {
+				break;
+			}
+			int m = map[c];
+			if (m >= 0) {
+				acc[pixel + m]++;
+			}
+		}
+		return p;
+	}
+
+	/** @return the position after the marker that closes the pixel starting at p */
+	private static int skipPixel(char[] buf, int p, int end) {
+		while (p < end && buf[p++] != MARKER) {
+			// skip the pixel
+		}
+		return p;
 	}
 
 	/**
