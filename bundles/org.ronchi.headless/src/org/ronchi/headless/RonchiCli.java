@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ronchi", mixinStandardHelpOptions = true, versionProvider = RonchiCli.Version.class,
 		description = "Electron-microscopy data: open any supported file, inspect it, export it.%n",
 		subcommands = { InfoCommand.class, TreeCommand.class, MetadataCommand.class, ExportCommand.class, ConvertCommand.class,
-				OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class },
+				OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class, WarmUpCommand.class },
 		footer = { "%nThe desktop: ./ronchi gui [FILE]. Tests: ./ronchi test. Docs: README.md." })
 public final class RonchiCli implements Runnable {
 
