@@ -11,7 +11,7 @@ $py -c 'import hyperspy.api' 2>/dev/null || { echo "needs Debian's python3-hyper
 files=(
   "dm/rsciio/2D/test_STEM_image.dm3" "dm/rsciio/3D/EELS_SI.dm4" "dm/openNCEM/dmTest_3D_int16_64,65,66.dm4"
   "ser_emi/rsciio_old/16x16-spectrum_image-5x5x1024.emi" "ser_emi/rsciio_old/64x64_TEM_images_acquire.emi"
-  "mrc/rsciio_DE/HAADFscan.mrc" "tiff/fei_sem/test_tiff_FEI_SEM.tif" "tiff/zeiss_sem/test_tiff_Zeiss_SEM_1k.tif"
+  "mrc/openNCEM/temp.mrc" "mrc/rsciio_DE/HAADFscan.mrc" "tiff/fei_sem/test_tiff_FEI_SEM.tif" "tiff/zeiss_sem/test_tiff_Zeiss_SEM_1k.tif"
   "emd_ncem/prismatic/Si100_4D.emd" "velox_emd/hyperspy_history/example_fei_emd_si.emd"
 )
 best() { # best wall time of a command, in seconds
@@ -30,7 +30,7 @@ for f in "${files[@]}"; do
   p="$data/$f"
   r=$(best "$here/ronchi" info "$p")
   h=$(best $py -c "import sys, hyperspy.api as hs; hs.load(sys.argv[1])" "$p")
-  if [ "$r" = fail ] || [ "$h" = fail ]; then
+  if [ "$r" = fail ] || [ "$h" = fail ]; then   # HyperSpy 1.7.3 cannot open e.g. Direct Electron MRC files
     printf '%-58s %9s %9s %7s\n' "$f" "$r" "$h" "-"; continue
   fi
   ratio=$(echo "$r / $h" | bc -l)
