@@ -16,6 +16,7 @@ check() { # name, expected exit, command...
   if [ "$got" = "$want" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL $name: exit $got, wanted $want"; sed 's/^/  | /' "$tmp/run.err" 2>/dev/null || sed 's/^/  | /' "$tmp/err" | head -5; fi
 }
 r="$here/ronchi"
+export XDG_CACHE_HOME="$tmp/cache"   # the start-up cache from scratch, as on a fresh machine
 check "run: demo" 0 bash -c "cd '$tmp' && '$r' demo"
 check "demo wrote its sample" 0 test -s "$tmp/ronchi-demo/sample_4dstem.emd"
 check "demo wrote previews" 0 test -s "$tmp/ronchi-demo/bf.png"
@@ -31,6 +32,11 @@ check "run: missing file, exit 1" 1 "$r" info "$tmp/none.h5"
 check "one line naming the file" 0 bash -c "[ \$(wc -l < '$tmp/err') = 1 ] && grep -q '$tmp/none.h5' '$tmp/err'"
 check "run: bad usage, exit 2" 2 "$r" export
 check "run: --help" 0 "$r" --help
+check "start-up cache: unsigned framework copy" 0 bash -c "ls '$tmp'/cache/ronchi/*/framework.jar"
+check "start-up cache: class archive of the quick flavour" 0 bash -c "ls '$tmp'/cache/ronchi/*/quick.* | grep -qE 'quick\.(aot|jsa)$'"
+for a in "$tmp"/cache/ronchi/*/quick.*; do head -c 4096 "$a" > "$a.cut" && mv "$a.cut" "$a"; done
+check "run: info with a damaged class archive" 0 "$r" info "$data/dm/rsciio/2D/test_STEM_image.dm3"
+check "damaged archive: same answer, nothing on stderr" 0 bash -c "grep -q 'signal:0' '$tmp/out' && [ ! -s '$tmp/err' ]"
 echo "product smoke: $pass passed, $fail failed"
 "$here/tests/resume-smoke.sh" || fail=$((fail+1))
 [ "$fail" = 0 ]
