@@ -96,6 +96,15 @@ public final class Hdf5File implements AutoCloseable {
 	/** Key under which HDF5-based loaders share one opened file while probing. */
 	public static final String PROBE_KEY = "org.ronchi.hdf5.Hdf5File";
 
+	/**
+	 * @return the file the HDF5 flavours opened while probing, now owned by the caller (its tree
+	 *         already built), or the file opened afresh when the probe holds none
+	 */
+	public static Hdf5File takeFrom(FileProbe probe) {
+		Hdf5File h = probe.take(PROBE_KEY);
+		return h != null ? h : open(probe.path());
+	}
+
 	private static void closeQuietly(FileChannel ch) {
 		if (ch != null) {
 			try {

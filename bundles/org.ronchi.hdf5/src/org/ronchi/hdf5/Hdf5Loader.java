@@ -34,8 +34,18 @@ public class Hdf5Loader implements FileLoader {
 	}
 
 	@Override
+	public DataFile open(FileProbe probe, Map<String, Object> options) {
+		return open(Hdf5File.takeFrom(probe), options);
+	}
+
+	@Override
 	public DataFile open(Path path, Map<String, Object> options) {
-		Hdf5File h = Hdf5File.open(path);
+		return open(Hdf5File.open(path), options);
+	}
+
+	/** Builds the data file on an opened HDF5 file, which it owns from here on (closed on failure). */
+	private DataFile open(Hdf5File h, Map<String, Object> options) {
+		Path path = h.path();
 		try {
 			Group root = h.tree();
 			DataFile f = new DataFile(path, name(), h.formatVersion(), root, h);

@@ -117,8 +117,9 @@ public class LoaderRegistryImpl implements LoaderRegistry {
 
 	@Override
 	public DataFile open(Path path, Map<String, Object> options) {
-		FileLoader loader = select(path);
-		return loader.open(path, options == null ? Map.of() : options);
+		try (FileProbe probe = FileProbe.of(path)) {
+			return select(probe).open(probe, options == null ? Map.of() : options);
+		}
 	}
 
 	static String ascii(byte[] b) {

@@ -39,4 +39,13 @@ public interface FileLoader {
 	 * @param options loader-specific options (documented by each loader), never null
 	 */
 	DataFile open(Path path, Map<String, Object> options);
+
+	/**
+	 * Opens the file the registry has just probed and chosen this loader for. A loader that parsed the
+	 * file while probing (the HDF5 flavours share one opened file) may {@link FileProbe#take take} what it
+	 * opened there instead of opening the file again; by default the path is opened.
+	 */
+	default DataFile open(FileProbe probe, Map<String, Object> options) {
+		return open(probe.path(), options);
+	}
 }

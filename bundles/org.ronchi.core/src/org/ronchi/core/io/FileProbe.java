@@ -121,6 +121,17 @@ public final class FileProbe implements AutoCloseable {
 		return value;
 	}
 
+	/**
+	 * Hands a shared view over to the caller, who then owns (and closes) it: the loader chosen to open
+	 * the file takes what it opened while probing instead of opening the file again.
+	 *
+	 * @return the view, or null if none was made under this key (or its factory returned null)
+	 */
+	@SuppressWarnings("unchecked")
+	public synchronized <T> T take(String key) {
+		return (T) shared.remove(key);
+	}
+
 	@Override
 	public synchronized void close() {
 		for (Object value : shared.values()) {

@@ -85,10 +85,20 @@ public class VeloxLoader implements FileLoader {
 	}
 
 	@Override
+	public DataFile open(FileProbe probe, Map<String, Object> options) {
+		return open(Hdf5File.takeFrom(probe), options);
+	}
+
+	@Override
 	public DataFile open(Path path, Map<String, Object> options) {
-		VeloxOptions o = VeloxOptions.parse(path, options);
-		Hdf5File h = Hdf5File.open(path);
+		return open(Hdf5File.open(path), options);
+	}
+
+	/** Builds the data file on an opened HDF5 file, which it owns from here on (closed on failure). */
+	private DataFile open(Hdf5File h, Map<String, Object> options) {
+		Path path = h.path();
 		try {
+			VeloxOptions o = VeloxOptions.parse(path, options);
 			VeloxFile f = new VeloxFile(path, h, o, Files.size(path));
 			List<ArrayNode> signals = VeloxSignals.read(f);
 			Group root = Group.root();

@@ -34,6 +34,71 @@ class LoaderRegistryTest {
 		}
 	}
 
+	/** What a loader parses while probing (an opened HDF5 file, in real life). */
+	static final class View implements AutoCloseable {
+		boolean closed;
+
+		@Override
+		public void close() {
+			closed = true;
+		}
+	}
+
+	/** Shares a view while probing; when chosen, opens the file on the view it takes over. */
+	static final class Sharing implements FileLoader {
+		final String name;
+		final int score;
+		View probed;
+
+		Sharing(String name, int score) {
+			this.name = name;
+			this.score = score;
+		}
+
+		@Override
+		public String name() {
+			return name;
+		}
+
+		@Override
+		public List<String> extensions() {
+			return List.of("dat");
+		}
+
+		@Override
+		public int probe(FileProbe p) {
+			probed = p.shared("view", x -> new View());
+			return score;
+		}
+
+		@Override
+		public DataFile open(Path path, Map<String, Object> options) {
+			throw new AssertionError("the registry should hand over the probe");
+		}
+
+		@Override
+		public DataFile open(FileProbe probe, Map<String, Object> options) {
+			View v = probe.take("view");
+			return new DataFile(probe.path(), name, "", org.ronchi.core.model.Group.root(), v);
+		}
+	}
+
+	@Test
+	void theChosenLoaderTakesOverWhatItsProbeOpened() throws Exception {
+		Sharing winner = new Sharing("Winner", FileLoader.SPECIFIC);
+		Sharing loser = new Sharing("Loser", FileLoader.GENERIC);
+		LoaderRegistryImpl reg = new LoaderRegistryImpl().register(loser).register(winner);
+		Path f = TestData.tempDir("reg-take").resolve("x.dat");
+		Files.writeString(f, "content");
+
+		DataFile df = reg.open(f, Map.of());
+		assertEquals("Winner", df.format());
+		assertSame(winner.probed, loser.probed, "both probes share one view");
+		assertTrue(!winner.probed.closed, "the view the loader took is not closed with the probe");
+		df.close();
+		assertTrue(winner.probed.closed, "it is closed with the data file");
+	}
+
 	@Test
 	void contentDecidesNotTheExtension() throws Exception {
 		Fake generic = new Fake("Generic", List.of("h5"), "ABCD", FileLoader.GENERIC);

@@ -78,9 +78,19 @@ public class UsidLoader implements FileLoader {
 	}
 
 	@Override
+	public DataFile open(FileProbe probe, Map<String, Object> options) {
+		return open(Hdf5File.takeFrom(probe), options);
+	}
+
+	@Override
 	public DataFile open(Path path, Map<String, Object> options) {
+		return open(Hdf5File.open(path), options);
+	}
+
+	/** Builds the data file on an opened HDF5 file, which it owns from here on (closed on failure). */
+	private DataFile open(Hdf5File h, Map<String, Object> options) {
+		Path path = h.path();
 		boolean lenient = Boolean.TRUE.equals(options.get("lenient"));
-		Hdf5File h = Hdf5File.open(path);
 		try {
 			Group root = h.tree();
 			List<String> warnings = new ArrayList<>();
