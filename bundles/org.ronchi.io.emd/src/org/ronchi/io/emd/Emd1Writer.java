@@ -2,6 +2,7 @@ package org.ronchi.io.emd;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +39,11 @@ public final class Emd1Writer {
 			// reopened: PointListArray cells and record types come from jhdf, which the core tree lacks
 			try (EmdFiles.Opened source = EmdFiles.open(file.path())) {
 				List<String> skipped = new ArrayList<>();
+				Map<Long, WGroup> metadataGroups = new HashMap<>(); // shared Metadata stays shared
 				Hdf5Writer.write(out, root -> {
 					fileAttributes(root);
 					for (EmdNode t : source.trees()) {
-						Emd1Nodes.write(root, t, skipped, source.hdf5().jhdf());
+						Emd1Nodes.write(root, t, skipped, source.hdf5().jhdf(), metadataGroups);
 					}
 				});
 				return skipped;

@@ -1,10 +1,13 @@
 package org.ronchi.io.emd.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.jhdf.HdfFile;
 import org.ronchi.core.emd.EmdArray;
 import org.ronchi.core.emd.EmdDim;
+import org.ronchi.core.emd.EmdMetadata;
 import org.ronchi.core.emd.EmdNode;
 import org.ronchi.core.emd.EmdPointList;
 import org.ronchi.core.emd.EmdPointListArray;
@@ -33,6 +36,16 @@ public final class Emd1Nodes {
 	 * type from source (the file the tree was read from). What cannot be written is added to skipped.
 	 */
 	public static void write(WGroup parent, EmdNode node, List<String> skipped, HdfFile source) {
+		write(parent, node, skipped, source, new HashMap<>());
+	}
+
+	/**
+	 * As {@link #write(WGroup, EmdNode, List, HdfFile)}, for several trees of one file: a Metadata group
+	 * the source holds under several nodes (a hard link, as py4DSTEM objects sharing one Metadata are
+	 * saved) is written once and hard-linked again. written maps source object addresses to the groups
+	 * written for them; pass the same map for every tree of the file.
+	 */
+	public static void write(WGroup parent, EmdNode node, List<String> skipped, HdfFile source, Map<Long, WGroup> written) {
 		if (node instanceof EmdPointListArray pla && source == null) {
 			skipped.add(pla.group().path() + ": PointListArray not written (no reader for its variable-length cells)");
 			return;
@@ -54,9 +67,30 @@ public final class Emd1Nodes {
 			// roots and plain nodes: metadata and children only
 		}
 		}
-		MetadataWriter.bundle(g, node.metadata());
+		metadata(g, node, source, written);
 		for (EmdNode c : node.children()) {
-			write(g, c, skipped, source);
+			write(g, c, skipped, source, written);
+		}
+	}
+
+	private static void metadata(WGroup g, EmdNode node, HdfFile source, Map<Long, WGroup> written) {
+		String bundle = node.group().path() + "/" + EmdNode.BUNDLE + "/";
+		for (EmdMetadata m : node.metadata()) {
+			Long address = null;
+			try {
+				address = source == null ? null : source.getByPath(bundle + m.name()).getAddress();
+			} catch (RuntimeException e) {
+				// the tree read this group already; if jhdf now cannot find it, write a copy
+			}
+			WGroup same = address == null ? null : written.get(address);
+			if (same != null) {
+				MetadataWriter.linked(g, m.name(), same);
+			} else {
+				WGroup w = MetadataWriter.one(g, m);
+				if (address != null) {
+					written.put(address, w);
+				}
+			}
 		}
 	}
 

@@ -32,16 +32,25 @@ public final class MetadataWriter {
 		if (metadata.isEmpty()) {
 			return written;
 		}
-		WGroup b = node.group(EmdNode.BUNDLE).attribute(EmdNode.TYPE, "metadatabundle");
 		for (EmdMetadata m : metadata) {
-			WGroup g = b.group(m.name()).attribute(EmdNode.TYPE, "metadata").attribute(EmdNode.PYTHON_CLASS, m.pythonClass());
-			for (Map.Entry<String, Object> e : m.params().entrySet()) {
-				String type = m.type(e.getKey()) != null ? m.type(e.getKey()) : typeOf(e.getValue());
-				value(g, e.getKey(), e.getValue(), type);
-			}
-			written.add(g);
+			written.add(one(node, m));
 		}
 		return written;
+	}
+
+	/** Writes one Metadata into node's bundle (made on first use); @return its group */
+	public static WGroup one(WGroup node, EmdMetadata m) {
+		WGroup g = bundleOf(node).group(m.name()).attribute(EmdNode.TYPE, "metadata").attribute(EmdNode.PYTHON_CLASS, m.pythonClass());
+		for (Map.Entry<String, Object> e : m.params().entrySet()) {
+			String type = m.type(e.getKey()) != null ? m.type(e.getKey()) : typeOf(e.getValue());
+			value(g, e.getKey(), e.getValue(), type);
+		}
+		return g;
+	}
+
+	private static WGroup bundleOf(WGroup node) {
+		return node.child(EmdNode.BUNDLE) instanceof WGroup existing ? existing
+				: node.group(EmdNode.BUNDLE).attribute(EmdNode.TYPE, "metadatabundle");
 	}
 
 	/**
@@ -50,9 +59,7 @@ public final class MetadataWriter {
 	 * turns back into one shared MetadataTree.
 	 */
 	public static void linked(WGroup node, String name, WGroup metadataGroup) {
-		WGroup b = node.child(EmdNode.BUNDLE) instanceof WGroup existing ? existing
-				: node.group(EmdNode.BUNDLE).attribute(EmdNode.TYPE, "metadatabundle");
-		b.hardLink(name, metadataGroup);
+		bundleOf(node).hardLink(name, metadataGroup);
 	}
 
 	static String typeOf(Object v) {

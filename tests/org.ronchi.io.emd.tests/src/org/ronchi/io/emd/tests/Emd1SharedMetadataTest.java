@@ -92,6 +92,30 @@ class Emd1SharedMetadataTest {
 		assertEquals("True False True\n2 1\ngold metadata", r.strip());
 	}
 
+	/** `ronchi convert x.emd --to emd1` of an EMD 1.0 file: the file's own trees, written back. */
+	@Test
+	void rewritingAnEmd1FileKeepsSharedGroupsShared() {
+		MetadataTree shared = new MetadataTree().set("sample.description", "gold");
+		Path first = dir.resolve("first.emd");
+		Emd1Writer.write(List.of(signal("a", 0).metadata(shared), signal("b", 10).metadata(shared), signal("c", 20).metadata(shared.copy())),
+				first);
+		Path again = dir.resolve("again.emd");
+		try (DataFile f = new Emd1Loader().open(first, Map.of())) {
+			assertEquals(List.of(), Emd1Writer.write(f, again));
+		}
+		try (DataFile f = new Emd1Loader().open(again, Map.of())) {
+			List<ArrayNode> s = f.signals();
+			assertSame(s.get(0).metadata(), s.get(1).metadata());
+			assertNotSame(s.get(0).metadata(), s.get(2).metadata());
+		}
+		String r = Fixtures.h5py(again, """
+				m = lambda n: f[n + '_root/' + n + '/metadatabundle/metadata']
+				print(m('a').id == m('b').id, m('a').id == m('c').id, h5py.h5o.get_info(m('a').id).rc)
+				print(m('b')['sample.description'][()].decode(), m('c')['sample.description'][()].decode())
+				""");
+		assertEquals("True False 2\ngold gold", r.strip());
+	}
+
 	@Test
 	void distinctButEqualTreesStayDistinct() {
 		MetadataTree t = new MetadataTree().set("sample.description", "gold");
