@@ -2,6 +2,9 @@ package org.ronchi.headless;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.ronchi.core.io.LoaderRegistry;
 import org.ronchi.core.io.RonchiException;
@@ -16,10 +19,8 @@ import picocli.CommandLine.Option;
  * registry) or directly in tests (services passed in). Exit codes: 0 success, 1 a file or data error
  * (one line, no stack trace unless {@code --debug}), 2 bad usage.
  */
-@Command(name = "ronchi", mixinStandardHelpOptions = true, versionProvider = RonchiCli.Version.class,
+@Command(name = "ronchi", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = RonchiCli.Version.class,
 		description = "Electron-microscopy data: open any supported file, inspect it, export it.%n",
-		subcommands = { InfoCommand.class, TreeCommand.class, MetadataCommand.class, ExportCommand.class, ConvertCommand.class,
-				OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class, WarmUpCommand.class },
 		footer = { "%nThe desktop: ./ronchi gui [FILE]. Tests: ./ronchi test. Docs: README.md." })
 public final class RonchiCli implements Runnable {
 
@@ -28,6 +29,26 @@ public final class RonchiCli implements Runnable {
 		LoaderRegistry loaders();
 
 		OperationRegistry operations();
+	}
+
+	/**
+	 * The subcommands, in help order. picocli builds its model of a command by reflection when the
+	 * command is added, and building all of them is a tenth of a short command's run time: a command
+	 * line naming a subcommand first gets only that one; anything else (help, a typo, options first)
+	 * gets them all.
+	 */
+	private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+	static {
+		COMMANDS.put("info", InfoCommand::new);
+		COMMANDS.put("tree", TreeCommand::new);
+		COMMANDS.put("metadata", MetadataCommand::new);
+		COMMANDS.put("export", ExportCommand::new);
+		COMMANDS.put("convert", ConvertCommand::new);
+		COMMANDS.put("ops", OpsCommand::new);
+		COMMANDS.put("run", RunCommand::new);
+		COMMANDS.put("demo", DemoCommand::new);
+		COMMANDS.put("gui", GuiCommand::new);
+		COMMANDS.put("warm-up", WarmUpCommand::new);
 	}
 
 	@Option(names = "--debug", description = "print stack traces on errors", scope = CommandLine.ScopeType.INHERIT)
@@ -52,6 +73,12 @@ public final class RonchiCli implements Runnable {
 	public static int run(Services services, PrintStream out, PrintStream err, String... args) {
 		RonchiCli cli = new RonchiCli(services, out, err);
 		CommandLine cl = new CommandLine(cli);
+		Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+		if (named != null) {
+			cl.addSubcommand(args[0], named.get());
+		} else {
+			COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+		}
 		cl.setOut(new PrintWriter(out, true));
 		cl.setErr(new PrintWriter(err, true));
 		cl.setExecutionExceptionHandler((ex, line, parse) -> {

@@ -74,4 +74,17 @@ class CliBadInputTest {
 		assertEquals(0, help.exit());
 		assertTrue(help.out().contains("export") && help.out().contains("demo"), help.out());
 	}
+
+	/** Every command answers --help with its own usage (only the named command is built: RonchiCli). */
+	@Test
+	void everyCommandHasItsOwnHelp() {
+		for (String command : new String[] { "info", "tree", "metadata", "export", "convert", "ops", "run", "demo", "gui" }) {
+			Cli.Run help = Cli.run(command, "--help");
+			assertEquals(0, help.exit(), command + ": " + help.err());
+			assertTrue(help.out().startsWith("Usage: ronchi " + command), help.out());
+		}
+		Cli.Run typo = Cli.run("inof", "x.dm3");
+		assertEquals(2, typo.exit());
+		assertTrue(typo.err().contains("Did you mean: ronchi info?"), typo.err());
+	}
 }
