@@ -24,12 +24,19 @@ public final class FrameworkCopy {
 	private FrameworkCopy() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	/** Exit 0 when the copy is in place; otherwise one line on stderr and exit 1 (the caller falls back). */
+	public static void main(String[] args) {
 		if (args.length != 2) {
 			System.err.println("usage: FrameworkCopy FRAMEWORK_JAR COPY");
 			System.exit(2);
 		}
-		copyUnsigned(Paths.get(args[0]), Paths.get(args[1]));
+		try {
+			copyUnsigned(Paths.get(args[0]), Paths.get(args[1]));
+		} catch (IOException | RuntimeException e) {
+			System.err.println("ronchi: cannot copy the framework jar " + args[0] + " to " + args[1] + " (" + e
+					+ "); starting through the Equinox launcher instead");
+			System.exit(1);
+		}
 	}
 
 	static void copyUnsigned(Path jar, Path copy) throws IOException {
