@@ -16,7 +16,7 @@ import org.ronchi.core.model.Group;
  * loaders built on HDF5 (USID, EMD, Velox) probe higher and take their files; this one is the fallback.
  */
 @Component(service = FileLoader.class, property = "service.ranking:Integer=-10")
-public class Hdf5Loader implements FileLoader {
+public class Hdf5Loader extends Hdf5FormatLoader {
 
 	@Override
 	public String name() {
@@ -34,17 +34,7 @@ public class Hdf5Loader implements FileLoader {
 	}
 
 	@Override
-	public DataFile open(FileProbe probe, Map<String, Object> options) {
-		return open(Hdf5File.takeFrom(probe), options);
-	}
-
-	@Override
-	public DataFile open(Path path, Map<String, Object> options) {
-		return open(Hdf5File.open(path), options);
-	}
-
-	/** Builds the data file on an opened HDF5 file, which it owns from here on (closed on failure). */
-	private DataFile open(Hdf5File h, Map<String, Object> options) {
+	protected DataFile open(Hdf5File h, Map<String, Object> options) {
 		Path path = h.path();
 		try {
 			Group root = h.tree();

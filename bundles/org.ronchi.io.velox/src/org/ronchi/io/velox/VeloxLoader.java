@@ -18,6 +18,7 @@ import org.ronchi.core.model.DataFile;
 import org.ronchi.core.model.Group;
 import org.ronchi.core.model.Node;
 import org.ronchi.hdf5.Hdf5File;
+import org.ronchi.hdf5.Hdf5FormatLoader;
 
 /**
  * Thermo Fisher Velox EMD files (HDF5, Velox versions 4 to 13): images and image stacks, FFTs and DPC
@@ -29,7 +30,7 @@ import org.ronchi.hdf5.Hdf5File;
  * {@code load_SI_image_stack}, {@code select_type}, and {@code units} ("nm" or "compact").
  */
 @Component(service = FileLoader.class)
-public class VeloxLoader implements FileLoader {
+public class VeloxLoader extends Hdf5FormatLoader {
 	/** Data kinds that only Velox puts under /Data, each as /Data/&lt;kind&gt;/&lt;uuid&gt;/Data. */
 	private static final Set<String> KINDS = Set.of("Image", "Spectrum", "SpectrumStream", "SpectrumImage", "EelsSpectrumImage");
 	/** File-level groups Velox writes beside /Data. */
@@ -85,17 +86,7 @@ public class VeloxLoader implements FileLoader {
 	}
 
 	@Override
-	public DataFile open(FileProbe probe, Map<String, Object> options) {
-		return open(Hdf5File.takeFrom(probe), options);
-	}
-
-	@Override
-	public DataFile open(Path path, Map<String, Object> options) {
-		return open(Hdf5File.open(path), options);
-	}
-
-	/** Builds the data file on an opened HDF5 file, which it owns from here on (closed on failure). */
-	private DataFile open(Hdf5File h, Map<String, Object> options) {
+	protected DataFile open(Hdf5File h, Map<String, Object> options) {
 		Path path = h.path();
 		try {
 			VeloxOptions o = VeloxOptions.parse(path, options);

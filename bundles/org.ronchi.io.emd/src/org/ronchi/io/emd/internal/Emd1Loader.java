@@ -20,6 +20,7 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.model.Group;
 import org.ronchi.hdf5.Hdf5File;
+import org.ronchi.hdf5.Hdf5FormatLoader;
 
 /**
  * EMD 1.0 files (emdfile, py4DSTEM 0.14+): the tree is the file's own; every Array is a signal (its
@@ -28,7 +29,7 @@ import org.ronchi.hdf5.Hdf5File;
  * (variable-length cells); {@link org.ronchi.io.emd.EmdFiles} reads them. No options.
  */
 @Component(service = FileLoader.class)
-public class Emd1Loader implements FileLoader {
+public class Emd1Loader extends Hdf5FormatLoader {
 	static final String KIND_POINTLIST = org.ronchi.core.emd.EmdPointList.KIND;
 
 	public Emd1Loader() {
@@ -56,17 +57,7 @@ public class Emd1Loader implements FileLoader {
 	}
 
 	@Override
-	public DataFile open(FileProbe probe, Map<String, Object> options) {
-		return open(Hdf5File.takeFrom(probe), options);
-	}
-
-	@Override
-	public DataFile open(Path path, Map<String, Object> options) {
-		return open(Hdf5File.open(path), options);
-	}
-
-	/** Builds the data file on an opened HDF5 file, which it owns from here on (closed on failure). */
-	private DataFile open(Hdf5File h, Map<String, Object> options) {
+	protected DataFile open(Hdf5File h, Map<String, Object> options) {
 		Path path = h.path();
 		try {
 			Group root = h.tree();

@@ -16,6 +16,7 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.model.Group;
 import org.ronchi.hdf5.Hdf5File;
+import org.ronchi.hdf5.Hdf5FormatLoader;
 
 /**
  * Berkeley/NCEM EMD 0.x files, including Prismatic simulations: one signal per data dataset of every
@@ -25,7 +26,7 @@ import org.ronchi.hdf5.Hdf5File;
  * tree, named after their titles, beside the file's own groups. No options.
  */
 @Component(service = FileLoader.class)
-public class NcemLoader implements FileLoader {
+public class NcemLoader extends Hdf5FormatLoader {
 
 	public NcemLoader() {
 		// DS instantiates the loader; it holds no state
@@ -57,17 +58,7 @@ public class NcemLoader implements FileLoader {
 	}
 
 	@Override
-	public DataFile open(FileProbe probe, Map<String, Object> options) {
-		return open(Hdf5File.takeFrom(probe), options);
-	}
-
-	@Override
-	public DataFile open(Path path, Map<String, Object> options) {
-		return open(Hdf5File.open(path), options);
-	}
-
-	/** Builds the data file on an opened HDF5 file, which it owns from here on (closed on failure). */
-	private DataFile open(Hdf5File h, Map<String, Object> options) {
+	protected DataFile open(Hdf5File h, Map<String, Object> options) {
 		Path path = h.path();
 		try {
 			Group hroot = h.tree();

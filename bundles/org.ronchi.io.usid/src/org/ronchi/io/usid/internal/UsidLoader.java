@@ -18,6 +18,7 @@ import org.ronchi.core.usid.MainCheck;
 import org.ronchi.core.usid.MainDataset;
 import org.ronchi.core.usid.UsidException;
 import org.ronchi.hdf5.Hdf5File;
+import org.ronchi.hdf5.Hdf5FormatLoader;
 
 /**
  * h5USID files (pyUSID / pycroscopy): every Main dataset is a signal, in tree order (groups and
@@ -30,7 +31,7 @@ import org.ronchi.hdf5.Hdf5File;
  * (fit results) are skipped with a warning: their fields have no numeric form in the core model.
  */
 @Component(service = FileLoader.class)
-public class UsidLoader implements FileLoader {
+public class UsidLoader extends Hdf5FormatLoader {
 
 	public UsidLoader() {
 		// DS instantiates the loader; it holds no state
@@ -78,17 +79,7 @@ public class UsidLoader implements FileLoader {
 	}
 
 	@Override
-	public DataFile open(FileProbe probe, Map<String, Object> options) {
-		return open(Hdf5File.takeFrom(probe), options);
-	}
-
-	@Override
-	public DataFile open(Path path, Map<String, Object> options) {
-		return open(Hdf5File.open(path), options);
-	}
-
-	/** Builds the data file on an opened HDF5 file, which it owns from here on (closed on failure). */
-	private DataFile open(Hdf5File h, Map<String, Object> options) {
+	protected DataFile open(Hdf5File h, Map<String, Object> options) {
 		Path path = h.path();
 		boolean lenient = Boolean.TRUE.equals(options.get("lenient"));
 		try {
