@@ -2,9 +2,7 @@ package org.ronchi.headless;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 
 import org.ronchi.core.io.LoaderRegistry;
 import org.ronchi.core.io.RonchiException;
@@ -37,19 +35,9 @@ public final class RonchiCli implements Runnable {
 	 * line naming a subcommand first gets only that one; anything else (help, a typo, options first)
 	 * gets them all.
 	 */
-	private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
-	static {
-		COMMANDS.put("info", InfoCommand::new);
-		COMMANDS.put("tree", TreeCommand::new);
-		COMMANDS.put("metadata", MetadataCommand::new);
-		COMMANDS.put("export", ExportCommand::new);
-		COMMANDS.put("convert", ConvertCommand::new);
-		COMMANDS.put("ops", OpsCommand::new);
-		COMMANDS.put("run", RunCommand::new);
-		COMMANDS.put("demo", DemoCommand::new);
-		COMMANDS.put("gui", GuiCommand::new);
-		COMMANDS.put("warm-up", WarmUpCommand::new);
-	}
+	private static final List<Class<?>> COMMANDS = List.of(InfoCommand.class, TreeCommand.class, MetadataCommand.class,
+			ExportCommand.class, ConvertCommand.class, OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class,
+			WarmUpCommand.class);
 
 	@Option(names = "--debug", description = "print stack traces on errors", scope = CommandLine.ScopeType.INHERIT)
 	boolean debug;
@@ -73,11 +61,11 @@ public final class RonchiCli implements Runnable {
 	public static int run(Services services, PrintStream out, PrintStream err, String... args) {
 		RonchiCli cli = new RonchiCli(services, out, err);
 		CommandLine cl = new CommandLine(cli);
-		Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+		Class<?> named = args.length > 0 ? command(args[0]) : null;
 		if (named != null) {
-			cl.addSubcommand(args[0], named.get());
+			cl.addSubcommand(named);
 		} else {
-			COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+			COMMANDS.forEach(cl::addSubcommand);
 		}
 		cl.setOut(new PrintWriter(out, true));
 		cl.setErr(new PrintWriter(err, true));
@@ -110,6 +98,16 @@ public final class RonchiCli implements Runnable {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/** @return the subcommand class whose {@code @Command} name this is, or null */
+	private static Class<?> command(String name) {
+		for (Class<?> c : COMMANDS) {
+			if (c.getAnnotation(Command.class).name().equals(name)) {
+				return c;
+			}
+		}
+		return null;
 	}
 
 	private static Throwable unwrap(Throwable t) {
