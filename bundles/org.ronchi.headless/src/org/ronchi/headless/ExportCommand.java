@@ -11,7 +11,7 @@ import org.ronchi.core.lazy.NumpySlice;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.npy.NpyWriter;
-import org.ronchi.core.usid.MainDataset;
+import org.ronchi.io.usid.MainDataset;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

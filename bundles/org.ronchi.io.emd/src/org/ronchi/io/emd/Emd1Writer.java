@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.ronchi.core.emd.EmdNode;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;

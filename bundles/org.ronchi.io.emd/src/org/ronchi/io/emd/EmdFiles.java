@@ -6,10 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ronchi.core.emd.EmdException;
-import org.ronchi.core.emd.EmdNode;
-import org.ronchi.core.emd.EmdPointListArray;
-import org.ronchi.core.emd.EmdTree;
 import org.ronchi.hdf5.Hdf5File;
 
 /**

@@ -78,7 +78,7 @@ public final class UsidWriter {
 	}
 
 	/**
-	 * @throws org.ronchi.core.usid.UsidException if a signal cannot be a Main dataset (text or record
+	 * @throws org.ronchi.io.usid.UsidException if a signal cannot be a Main dataset (text or record
 	 *                                            data, no elements)
 	 * @throws org.ronchi.core.io.RonchiException if writing fails; nothing is left at {@code out}
 	 */

@@ -2,8 +2,8 @@ package org.ronchi.ui.slice;
 
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.model.ArrayNode;
-import org.ronchi.core.usid.MainCheck;
-import org.ronchi.core.usid.MainDataset;
+import org.ronchi.io.usid.MainCheck;
+import org.ronchi.io.usid.MainDataset;
 
 /**
  * What array a selected tree node is sliced as. A USID Main dataset is stored 2-D (positions x

@@ -10,8 +10,8 @@ import org.eclipse.january.dataset.Dataset;
 import org.junit.jupiter.api.Test;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.core.usid.DimSelection;
-import org.ronchi.core.usid.MainDataset;
+import org.ronchi.io.usid.DimSelection;
+import org.ronchi.io.usid.MainDataset;
 import org.ronchi.tests.support.TestData;
 import org.ronchi.ui.slice.SliceSpec;
 

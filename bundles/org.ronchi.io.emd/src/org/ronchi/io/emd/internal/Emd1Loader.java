@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
-import org.ronchi.core.emd.EmdArray;
-import org.ronchi.core.emd.EmdMetadata;
-import org.ronchi.core.emd.EmdNode;
-import org.ronchi.core.emd.EmdPointList;
-import org.ronchi.core.emd.EmdPointListArray;
-import org.ronchi.core.emd.EmdTree;
+import org.ronchi.io.emd.EmdArray;
+import org.ronchi.io.emd.EmdMetadata;
+import org.ronchi.io.emd.EmdNode;
+import org.ronchi.io.emd.EmdPointList;
+import org.ronchi.io.emd.EmdPointListArray;
+import org.ronchi.io.emd.EmdTree;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.metadata.MetadataTree;
@@ -30,7 +30,7 @@ import org.ronchi.hdf5.Hdf5FormatLoader;
  */
 @Component(service = FileLoader.class)
 public class Emd1Loader extends Hdf5FormatLoader {
-	static final String KIND_POINTLIST = org.ronchi.core.emd.EmdPointList.KIND;
+	static final String KIND_POINTLIST = org.ronchi.io.emd.EmdPointList.KIND;
 
 	public Emd1Loader() {
 		// DS instantiates the loader; it holds no state

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.jhdf.HdfFile;
-import org.ronchi.core.emd.EmdArray;
-import org.ronchi.core.emd.EmdDim;
-import org.ronchi.core.emd.EmdMetadata;
-import org.ronchi.core.emd.EmdNode;
-import org.ronchi.core.emd.EmdPointList;
-import org.ronchi.core.emd.EmdPointListArray;
+import org.ronchi.io.emd.EmdArray;
+import org.ronchi.io.emd.EmdDim;
+import org.ronchi.io.emd.EmdMetadata;
+import org.ronchi.io.emd.EmdNode;
+import org.ronchi.io.emd.EmdPointList;
+import org.ronchi.io.emd.EmdPointListArray;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.hdf5.writer.DatasetOptions;
 import org.ronchi.hdf5.writer.Value;

@@ -14,7 +14,7 @@ import io.jhdf.object.datatype.DataType;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
 import io.jhdf.object.datatype.VariableLength;
-import org.ronchi.core.emd.EmdPointListArray;
+import org.ronchi.io.emd.EmdPointListArray;
 import org.ronchi.hdf5.writer.Datatype;
 import org.ronchi.hdf5.writer.Value;
 import org.ronchi.hdf5.writer.WGroup;

@@ -3,10 +3,10 @@ package org.ronchi.io.emd.internal;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.ronchi.core.emd.EmdArray;
-import org.ronchi.core.emd.EmdMetadata;
-import org.ronchi.core.emd.EmdNode;
-import org.ronchi.core.emd.EmdPointList;
+import org.ronchi.io.emd.EmdArray;
+import org.ronchi.io.emd.EmdMetadata;
+import org.ronchi.io.emd.EmdNode;
+import org.ronchi.io.emd.EmdPointList;
 import org.ronchi.core.metadata.MetadataMapping;
 import org.ronchi.core.metadata.MetadataMappings;
 import org.ronchi.core.metadata.MetadataTree;

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ronchi.core.emd.EmdCalibration;
-import org.ronchi.core.emd.EmdDim;
-import org.ronchi.core.emd.EmdMetadata;
-import org.ronchi.core.emd.EmdNode;
+import org.ronchi.io.emd.EmdCalibration;
+import org.ronchi.io.emd.EmdDim;
+import org.ronchi.io.emd.EmdMetadata;
+import org.ronchi.io.emd.EmdNode;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.metadata.Quantity;
 import org.ronchi.core.model.ArrayNode;

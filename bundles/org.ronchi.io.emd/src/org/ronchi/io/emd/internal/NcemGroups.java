@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.ronchi.core.emd.TransposedSource;
+import org.ronchi.io.emd.TransposedSource;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.metadata.Quantity;
 import org.ronchi.core.model.ArrayNode;

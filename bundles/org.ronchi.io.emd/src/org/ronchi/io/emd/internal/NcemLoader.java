@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
-import org.ronchi.core.emd.EmdTree;
-import org.ronchi.core.emd.NcemDataGroup;
+import org.ronchi.io.emd.EmdTree;
+import org.ronchi.io.emd.NcemDataGroup;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.UnsupportedFormatException;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ronchi.core.emd.NcemDataGroup;
+import org.ronchi.io.emd.NcemDataGroup;
 import org.ronchi.core.metadata.MetadataMapping;
 import org.ronchi.core.metadata.MetadataMappings;
 import org.ronchi.core.metadata.MetadataTree;

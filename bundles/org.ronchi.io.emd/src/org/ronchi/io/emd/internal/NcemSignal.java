@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.ronchi.core.emd.EmdDim;
-import org.ronchi.core.emd.EmdException;
-import org.ronchi.core.emd.NcemDataGroup;
-import org.ronchi.core.emd.StackedSource;
-import org.ronchi.core.emd.TransposedSource;
+import org.ronchi.io.emd.EmdDim;
+import org.ronchi.io.emd.EmdException;
+import org.ronchi.io.emd.NcemDataGroup;
+import org.ronchi.io.emd.StackedSource;
+import org.ronchi.io.emd.TransposedSource;
 import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.ronchi.core.model.ArrayNode;
-import org.ronchi.core.usid.ResultsGroup;
-import org.ronchi.core.usid.UsidException;
+import org.ronchi.io.usid.ResultsGroup;
+import org.ronchi.io.usid.UsidException;
 import org.ronchi.hdf5.writer.WDataset;
 import org.ronchi.hdf5.writer.WGroup;
 

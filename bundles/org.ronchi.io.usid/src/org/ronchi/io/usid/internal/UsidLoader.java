@@ -14,9 +14,9 @@ import org.ronchi.core.model.DataFile;
 import org.ronchi.core.model.Group;
 import org.ronchi.core.model.Node;
 import org.ronchi.core.model.Reference;
-import org.ronchi.core.usid.MainCheck;
-import org.ronchi.core.usid.MainDataset;
-import org.ronchi.core.usid.UsidException;
+import org.ronchi.io.usid.MainCheck;
+import org.ronchi.io.usid.MainDataset;
+import org.ronchi.io.usid.UsidException;
 import org.ronchi.hdf5.Hdf5File;
 import org.ronchi.hdf5.Hdf5FormatLoader;
 

@@ -16,9 +16,9 @@ import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.Group;
 import org.ronchi.core.model.Node;
 import org.ronchi.core.model.Reference;
-import org.ronchi.core.usid.Ancillaries;
-import org.ronchi.core.usid.MainCheck;
-import org.ronchi.core.usid.MainDataset;
+import org.ronchi.io.usid.Ancillaries;
+import org.ronchi.io.usid.MainCheck;
+import org.ronchi.io.usid.MainDataset;
 
 /**
  * Turns a Main dataset into a signal: axes from the ancillaries, the original metadata (every

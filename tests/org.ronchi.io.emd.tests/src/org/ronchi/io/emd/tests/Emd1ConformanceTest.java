@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.ronchi.core.emd.EmdArray;
-import org.ronchi.core.emd.EmdCalibration;
-import org.ronchi.core.emd.EmdNode;
+import org.ronchi.io.emd.EmdArray;
+import org.ronchi.io.emd.EmdCalibration;
+import org.ronchi.io.emd.EmdNode;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.model.ArrayNode;

@@ -11,8 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ronchi.core.emd.EmdNode;
-import org.ronchi.core.emd.EmdPointListArray;
+import org.ronchi.io.emd.EmdNode;
+import org.ronchi.io.emd.EmdPointListArray;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.io.emd.Emd1Writer;
 import org.ronchi.io.emd.EmdFiles;

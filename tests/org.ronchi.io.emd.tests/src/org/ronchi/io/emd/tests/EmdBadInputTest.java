@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ronchi.core.emd.EmdException;
+import org.ronchi.io.emd.EmdException;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.io.UnsupportedFormatException;
 import org.ronchi.core.model.DataFile;

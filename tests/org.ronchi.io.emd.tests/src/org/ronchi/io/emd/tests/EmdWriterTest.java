@@ -13,11 +13,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ronchi.core.emd.EmdArray;
-import org.ronchi.core.emd.EmdCalibration;
-import org.ronchi.core.emd.EmdMetadata;
-import org.ronchi.core.emd.EmdNode;
-import org.ronchi.core.emd.EmdPointList;
+import org.ronchi.io.emd.EmdArray;
+import org.ronchi.io.emd.EmdCalibration;
+import org.ronchi.io.emd.EmdMetadata;
+import org.ronchi.io.emd.EmdNode;
+import org.ronchi.io.emd.EmdPointList;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DataFile;

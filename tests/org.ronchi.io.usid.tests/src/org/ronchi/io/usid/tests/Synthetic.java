@@ -10,7 +10,7 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.Group;
 import org.ronchi.core.model.Reference;
-import org.ronchi.core.usid.IndexMatrix;
+import org.ronchi.io.usid.IndexMatrix;
 
 /** Builds USID structures in a core tree, in memory: a Main dataset and its four ancillaries. */
 final class Synthetic {

@@ -19,7 +19,7 @@ import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.io.UnsupportedFormatException;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.core.usid.UsidException;
+import org.ronchi.io.usid.UsidException;
 import org.ronchi.hdf5.Hdf5File;
 import org.ronchi.hdf5.writer.DatasetOptions;
 import org.ronchi.hdf5.writer.Hdf5Writer;

@@ -21,9 +21,9 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.core.usid.DimSelection;
-import org.ronchi.core.usid.MainDataset;
-import org.ronchi.core.usid.UsidException;
+import org.ronchi.io.usid.DimSelection;
+import org.ronchi.io.usid.MainDataset;
+import org.ronchi.io.usid.UsidException;
 import org.ronchi.io.usid.internal.UsidLoader;
 import org.ronchi.tests.support.TestData;
 

@@ -16,8 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.core.usid.MainDataset;
-import org.ronchi.core.usid.UsidException;
+import org.ronchi.io.usid.MainDataset;
+import org.ronchi.io.usid.UsidException;
 import org.ronchi.io.usid.internal.UsidLoader;
 import org.ronchi.tests.support.TestData;
 

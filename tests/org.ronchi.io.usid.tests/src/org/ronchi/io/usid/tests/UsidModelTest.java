@@ -16,14 +16,14 @@ import org.eclipse.january.dataset.Dataset;
 import org.junit.jupiter.api.Test;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
-import org.ronchi.core.usid.ChunkSize;
-import org.ronchi.core.usid.DimSelection;
-import org.ronchi.core.usid.Dimension;
-import org.ronchi.core.usid.IndexMatrix;
-import org.ronchi.core.usid.MainDataset;
-import org.ronchi.core.usid.Reshape;
-import org.ronchi.core.usid.ResultsGroup;
-import org.ronchi.core.usid.UsidException;
+import org.ronchi.io.usid.ChunkSize;
+import org.ronchi.io.usid.DimSelection;
+import org.ronchi.io.usid.Dimension;
+import org.ronchi.io.usid.IndexMatrix;
+import org.ronchi.io.usid.MainDataset;
+import org.ronchi.io.usid.Reshape;
+import org.ronchi.io.usid.ResultsGroup;
+import org.ronchi.io.usid.UsidException;
 
 /** The USID model on synthetic data: the golden values and errors of pyUSID's checklist. */
 class UsidModelTest {

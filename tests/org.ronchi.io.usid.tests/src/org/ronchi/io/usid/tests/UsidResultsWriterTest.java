@@ -22,7 +22,7 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.core.usid.UsidException;
+import org.ronchi.io.usid.UsidException;
 import org.ronchi.io.usid.UsidWriter;
 import org.ronchi.tests.support.Python;
 

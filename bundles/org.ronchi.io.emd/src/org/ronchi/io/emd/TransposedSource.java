@@ -1,4 +1,4 @@
-package org.ronchi.core.emd;
+package org.ronchi.io.emd;
 
 import org.eclipse.january.dataset.Dataset;
 import org.ronchi.core.lazy.ArraySource;

@@ -1,4 +1,4 @@
-package org.ronchi.core.usid;
+package org.ronchi.io.usid;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

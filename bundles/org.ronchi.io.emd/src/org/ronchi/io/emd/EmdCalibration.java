@@ -1,4 +1,4 @@
-package org.ronchi.core.emd;
+package org.ronchi.io.emd;
 
 /**
  * py4DSTEM's Calibration: the Metadata named "calibration" of a tree's root (shared by every node of the

@@ -1,4 +1,4 @@
-package org.ronchi.core.emd;
+package org.ronchi.io.emd;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
