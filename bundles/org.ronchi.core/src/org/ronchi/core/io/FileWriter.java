@@ -12,6 +12,9 @@ import org.ronchi.core.model.DataFile;
  * The {@link WriterRegistry} lists every writer; {@code ronchi convert IN OUT --to ID} picks one by
  * {@link #id()}, so installing a bundle with a writer makes it available without any change to the CLI.
  * <p>
+ * Processing results with their provenance are written by a results store of the processing bundle,
+ * not by a writer.
+ * <p>
  * Contract: {@code write} never modifies its input and publishes the output only when it is complete
  * (temporary file + rename); it refuses an existing output. Data is streamed from the lazy arrays, never
  * held whole. Problems are {@link RonchiException}s naming the file and the structure concerned.
@@ -24,8 +27,6 @@ public interface FileWriter {
 		SIGNALS,
 		/** The standard metadata tree (and what the format keeps of the original one). */
 		METADATA,
-		/** Processing results with their provenance (results groups, a results store). */
-		RESULTS,
 		/** Variable-length lists of records per position (point lists). */
 		POINT_LISTS
 	}

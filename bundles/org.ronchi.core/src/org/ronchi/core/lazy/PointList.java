@@ -2,9 +2,7 @@ package org.ronchi.core.lazy;
 
 import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
-import org.ronchi.core.model.DType;
 
 /**
  * The records at one position of a point list array (e.g. the Bragg peaks found in one diffraction
@@ -61,70 +59,43 @@ public final class PointList {
 
 	/** Reads n records laid out as {@link RecordType} says from the buffer's position, which advances. */
 	public static PointList decode(RecordType type, ByteBuffer in, int n) {
-		ByteBuffer b = in.duplicate().order(ByteOrder.LITTLE_ENDIAN);
 		int size = type.size();
 		int nf = type.fields().size();
 		Object[] cols = new Object[nf];
-		int base = b.position();
+		int base = in.position();
 		for (int f = 0; f < nf; f++) {
-			DType t = type.fields().get(f).dtype();
-			int off = type.offset(f);
-			if (t.isFloat()) {
+			if (type.fields().get(f).dtype().isFloat()) {
 				double[] d = new double[n];
 				for (int i = 0; i < n; i++) {
-					int at = base + i * size + off;
-					d[i] = t == DType.FLOAT32 ? b.getFloat(at) : b.getDouble(at);
+					d[i] = type.getDouble(in, base + i * size, f);
 				}
 				cols[f] = d;
 			} else {
 				long[] l = new long[n];
 				for (int i = 0; i < n; i++) {
-					l[i] = integer(b, base + i * size + off, t);
+					l[i] = type.getLong(in, base + i * size, f);
 				}
 				cols[f] = l;
 			}
 		}
-		in.position(in.position() + n * size);
+		in.position(base + n * size);
 		return new PointList(type, n, cols);
 	}
 
-	private static long integer(ByteBuffer b, int at, DType t) {
-		return switch (t) {
-		case INT8 -> b.get(at);
-		case UINT8 -> b.get(at) & 0xffL;
-		case INT16 -> b.getShort(at);
-		case UINT16 -> b.getShort(at) & 0xffffL;
-		case INT32 -> b.getInt(at);
-		case UINT32 -> b.getInt(at) & 0xffffffffL;
-		case INT64, UINT64 -> b.getLong(at);
-		default -> throw new IllegalStateException("not an integer field type: " + t);
-		};
-	}
-
-	/** Appends the records, laid out as {@link RecordType} says, at out's position (little-endian). */
+	/** Appends the records, laid out as {@link RecordType} says, at out's position (little-endian), which advances. */
 	public void encode(ByteBuffer out) {
-		out.order(ByteOrder.LITTLE_ENDIAN);
+		int size = type.size();
+		int base = out.position();
 		for (int i = 0; i < length; i++) {
 			for (int f = 0; f < columns.length; f++) {
-				DType t = type.fields().get(f).dtype();
-				if (t.isFloat()) {
-					double v = ((double[]) columns[f])[i];
-					if (t == DType.FLOAT32) {
-						out.putFloat((float) v);
-					} else {
-						out.putDouble(v);
-					}
+				if (columns[f] instanceof double[] d) {
+					type.put(out, base + i * size, f, d[i]);
 				} else {
-					long v = ((long[]) columns[f])[i];
-					switch (t.itemSize()) {
-					case 1 -> out.put((byte) v);
-					case 2 -> out.putShort((short) v);
-					case 4 -> out.putInt((int) v);
-					default -> out.putLong(v);
-					}
+					type.putLong(out, base + i * size, f, ((long[]) columns[f])[i]);
 				}
 			}
 		}
+		out.position(base + length * size);
 	}
 
 	public RecordType type() {

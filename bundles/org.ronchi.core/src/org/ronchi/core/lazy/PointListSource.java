@@ -29,9 +29,14 @@ public interface PointListSource {
 	 */
 	PointList read(long... position);
 
+	/** @return the number of records at one grid position; the default reads the list */
+	default int length(long... position) {
+		return read(position).length();
+	}
+
 	/**
 	 * @return the number of records at every position, an int64 array of the grid's shape (a map users
-	 *         can look at: how many peaks each pattern has). The default reads every list it covers.
+	 *         can look at: how many peaks each pattern has), through {@link #length}
 	 */
 	default ArraySource counts() {
 		PointListSource lists = this;
@@ -53,7 +58,7 @@ public interface PointListSource {
 				long[] at = start.clone();
 				long[] v = out.getData();
 				for (int i = 0; i < v.length; i++) {
-					v[i] = lists.read(at).length();
+					v[i] = lists.length(at);
 					for (int d = grid.length - 1; d >= 0; d--) {
 						if (++at[d] < start[d] + count[d]) {
 							break;

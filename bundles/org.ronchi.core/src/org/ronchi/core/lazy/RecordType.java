@@ -1,5 +1,7 @@
 package org.ronchi.core.lazy;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,6 +72,63 @@ public record RecordType(List<Field> fields) {
 			n += fields.get(k).dtype().itemSize();
 		}
 		return n;
+	}
+
+	/**
+	 * Writes field f of the record at byte {@code at} of b (absolute, little-endian): floats rounded to
+	 * the field's width, integers truncated to it (unsigned values as their bits).
+	 */
+	public void put(ByteBuffer b, int at, int f, double v) {
+		DType t = fields.get(f).dtype();
+		if (t.isFloat()) {
+			int p = at + offset(f);
+			if (t == DType.FLOAT32) {
+				b.order(ByteOrder.LITTLE_ENDIAN).putFloat(p, (float) v);
+			} else {
+				b.order(ByteOrder.LITTLE_ENDIAN).putDouble(p, v);
+			}
+		} else {
+			putLong(b, at, f, (long) v);
+		}
+	}
+
+	/** Writes an integer value of field f (a float field takes it as a double). */
+	public void putLong(ByteBuffer b, int at, int f, long v) {
+		DType t = fields.get(f).dtype();
+		int p = at + offset(f);
+		b.order(ByteOrder.LITTLE_ENDIAN);
+		switch (t) {
+		case FLOAT32, FLOAT64 -> put(b, at, f, v);
+		case INT8, UINT8 -> b.put(p, (byte) v);
+		case INT16, UINT16 -> b.putShort(p, (short) v);
+		case INT32, UINT32 -> b.putInt(p, (int) v);
+		default -> b.putLong(p, v);
+		}
+	}
+
+	/** @return field f of the record at byte {@code at} of b, unsigned integers read as unsigned */
+	public double getDouble(ByteBuffer b, int at, int f) {
+		DType t = fields.get(f).dtype();
+		if (t == DType.FLOAT32) {
+			return b.order(ByteOrder.LITTLE_ENDIAN).getFloat(at + offset(f));
+		}
+		return t == DType.FLOAT64 ? b.order(ByteOrder.LITTLE_ENDIAN).getDouble(at + offset(f)) : getLong(b, at, f);
+	}
+
+	/** @return an integer field (uint64 as its bits), or a float field truncated */
+	public long getLong(ByteBuffer b, int at, int f) {
+		int p = at + offset(f);
+		b.order(ByteOrder.LITTLE_ENDIAN);
+		return switch (fields.get(f).dtype()) {
+		case FLOAT32, FLOAT64 -> (long) getDouble(b, at, f);
+		case INT8 -> b.get(p);
+		case UINT8 -> b.get(p) & 0xffL;
+		case INT16 -> b.getShort(p);
+		case UINT16 -> b.getShort(p) & 0xffffL;
+		case INT32 -> b.getInt(p);
+		case UINT32 -> b.getInt(p) & 0xffffffffL;
+		default -> b.getLong(p);
+		};
 	}
 
 	/** @return the index of the named field, or -1 */

@@ -1,7 +1,8 @@
 /**
- * {@code ronchi demo} as an API: {@link org.ronchi.processing.demo.DemoJob} (synthesise, write EMD 1.0,
- * run the default workflow, previews, report), {@link org.ronchi.processing.demo.SampleDataCube} (the
- * synthetic 4D-STEM scan with its ground truth) and {@link org.ronchi.processing.demo.Previews} (PNG
- * with javax.imageio, which the JDK has; no imaging library is needed).
+ * {@code ronchi demo}: {@link org.ronchi.headless.demo.DemoJob} (synthesise, write EMD 1.0 through the
+ * writer registry, run the default workflow, previews from the run results, report),
+ * {@link org.ronchi.headless.demo.SampleDataCube} (the synthetic 4D-STEM scan with its ground truth) and
+ * {@link org.ronchi.headless.demo.Previews} (PNG with javax.imageio, which the JDK has; no imaging
+ * library is needed). Not exported: the command is its only user.
  */
-package org.ronchi.processing.demo;
+package org.ronchi.headless.demo;

@@ -44,8 +44,11 @@ public final class EmdFiles {
 		}
 	}
 
-	/** Reads the whole variable-length dataset on first use (jhdf reads it only whole). */
-	private static EmdPointListArray.Cells cells(Path path, Hdf5File h, EmdPointListArray pla) {
+	/**
+	 * @return a reader of pla's cells in the opened file h; it reads the whole variable-length dataset on
+	 *         first use (jhdf reads it only whole)
+	 */
+	public static EmdPointListArray.Cells cells(Path path, Hdf5File h, EmdPointListArray pla) {
 		Object[][] all = new Object[1][];
 		return (i, j) -> {
 			synchronized (all) {
