@@ -14,8 +14,8 @@ import org.ronchi.processing.results.ResultsStores;
  * partitions on its own worker threads within a memory budget, merges them in order, reports progress,
  * honours cancellation, records completed partitions so an interrupted run resumes, reuses an
  * identical earlier result, and hands results with provenance to a {@link ResultsStores results store}
- * when the request names a results file. Thread-safe: runs
- * may be started from several threads (they share the workers). Close it to stop the threads.
+ * when the request names a results file. Thread-safe: runs may be started from several threads (they
+ * share the workers). Close it to stop the threads.
  */
 public final class Engine implements AutoCloseable {
 

@@ -123,4 +123,18 @@ class WorkflowTest {
 				.run(Workflow.parse("{\"inputs\": [\"nothing-*.h5\"], \"steps\": [{\"operation\": \"x\"}]}", out, "w.json"), ProgressMonitor.NULL));
 		assertTrue(x.getMessage().contains("input pattern 'nothing-*.h5' matches no file"), x.getMessage());
 	}
+
+	@Test
+	void anUnknownResultsStoreIsNamedBeforeAnyWork() throws Exception {
+		Path out = TestData.tempDir("workflow-store");
+		String json = workflow(out, STEPS).replace("\"output\": {", "\"output\": {\"store\": \"nexus\", ");
+		try (Engine e = new Engine(Engine.Config.defaults(), stores())) {
+			WorkflowException x = assertThrows(WorkflowException.class,
+					() -> new WorkflowRunner(OPS, new Loaders(), e).run(Workflow.parse(json, out, "w.json"), ProgressMonitor.NULL));
+			assertEquals("w.json: output.store: no results store 'nexus' is installed (installed: emd1)", x.getMessage());
+			try (Stream<Path> s = Files.list(out)) {
+				assertFalse(s.findAny().isPresent(), "nothing computed or written");
+			}
+		}
+	}
 }
