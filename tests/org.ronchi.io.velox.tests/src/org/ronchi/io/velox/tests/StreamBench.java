@@ -18,11 +18,11 @@ import org.ronchi.hdf5.writer.DatasetOptions;
 import org.ronchi.hdf5.writer.Hdf5Writer;
 import org.ronchi.hdf5.writer.WDataset;
 import org.ronchi.hdf5.writer.WGroup;
-import org.ronchi.io.velox.VeloxLoader;
-import org.ronchi.io.velox.stream.FrameSelection;
-import org.ronchi.io.velox.stream.SpectrumImageSource;
-import org.ronchi.io.velox.stream.StreamGeometry;
-import org.ronchi.io.velox.stream.StreamValues;
+import org.ronchi.io.velox.internal.VeloxLoader;
+import org.ronchi.io.velox.internal.stream.FrameSelection;
+import org.ronchi.io.velox.internal.stream.SpectrumImageSource;
+import org.ronchi.io.velox.internal.stream.StreamGeometry;
+import org.ronchi.io.velox.internal.stream.StreamValues;
 
 /**
  * Decoding speed of Velox spectrum streams, in MB of stream data per second, on a synthetic stream with
