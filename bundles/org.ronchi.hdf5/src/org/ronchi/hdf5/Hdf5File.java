@@ -136,11 +136,6 @@ public final class Hdf5File implements AutoCloseable {
 		return "superblock v" + superblock.version();
 	}
 
-	/** @return jhdf's view, for format loaders that need details the core model does not carry */
-	public HdfFile jhdf() {
-		return hdf;
-	}
-
 	/**
 	 * @return the dataset at this path as stored (element type, chunks, filters), for format readers that
 	 *         need more than its values, which {@link #array(String)} gives
