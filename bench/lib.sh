@@ -11,6 +11,7 @@
 # test fragment brings in the fragment's host and requirements, and the fragment's other classes as
 # far as the file uses them (javac -sourcepath). Sets JAVA_HOME, cp (the libraries) and here (the
 # repository). QUICK=1 asks a benchmark for its tiny mode (see bench/README.md); bench_quick tells.
+# With BENCH_CLASSES set (bench/quick.sh does), the benchmarks of one run share one compiled folder.
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 for c in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
@@ -96,26 +97,37 @@ bench_compile() {
       *) names+=("$a") ;;
     esac
   done
-  local srcs=() sourcepath=
+  # BENCH_CLASSES (set by bench/quick.sh): one folder shared by the benchmarks of a run, each bundle
+  # compiled into it once; the benchmark's own folder is then a link to it
+  local out=$classes compiled=
+  if [ -n "${BENCH_CLASSES:-}" ]; then
+    out=$BENCH_CLASSES; mkdir -p "$out"; compiled=$(cat "$out/.bundles" 2>/dev/null || true)
+  fi
+  local srcs=() sourcepath= done=()
   for b in $(bench_closure "${names[@]}"); do
     d=$(bench_dir "$b")
     [ -d "$d/src" ] || continue
     if [ -n "$(bench_header "$d/META-INF/MANIFEST.MF" Fragment-Host)" ]; then
       sourcepath=$sourcepath:$d/src   # a test fragment: only the classes the named files use
-    else
-      srcs+=("$d/src")
+    elif ! grep -qx "$b" <<< "$compiled"; then
+      srcs+=("$d/src"); done+=("$b")
     fi
   done
-  local opts=(-nowarn -encoding UTF-8 --release 21 -d "$classes" -cp "$cp")
+  local opts=(-nowarn -encoding UTF-8 --release 21 -d "$out" -cp "$out:$cp")
   [ -z "$sourcepath" ] || opts+=(-sourcepath "${sourcepath#:}")
   [ ${#srcs[@]} -eq 0 ] || files+=($(find "${srcs[@]}" -name '*.java'))
-  rm -rf "$classes"; mkdir -p "$classes"
+  if [ -z "${BENCH_CLASSES:-}" ]; then
+    rm -rf "$classes"; mkdir -p "$classes"
+  elif [ "$classes" != "$out" ]; then
+    rm -rf "$classes"; ln -s "$out" "$classes"
+  fi
   "$JAVA_HOME/bin/javac" "${opts[@]}" "${files[@]}" > "$classes.log" 2>&1 || { cat "$classes.log"; return 1; }
+  [ -z "${BENCH_CLASSES:-}" ] || [ ${#done[@]} -eq 0 ] || printf '%s\n' "${done[@]}" >> "$out/.bundles"
   for d in "${srcs[@]}"; do   # resources read from the class path: vendor mappings, test resources
-    [ -d "$d/../mappings" ] && mkdir -p "$classes/mappings" && cp -r "$d/../mappings/." "$classes/mappings/"
+    [ -d "$d/../mappings" ] && mkdir -p "$out/mappings" && cp -r "$d/../mappings/." "$out/mappings/"
   done
   for d in ${sourcepath//:/ }; do
-    [ -d "$d/../resources" ] && cp -r "$d/../resources/." "$classes/"
+    [ -d "$d/../resources" ] && cp -r "$d/../resources/." "$out/"
   done
   return 0
 }

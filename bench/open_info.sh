@@ -2,7 +2,7 @@
 # Whole-process wall time of `ronchi info FILE` against HyperSpy 1.7.3's `hs.load(FILE)` (Debian's
 # python3-hyperspy), file by file, in one run; prints each ratio and the geometric mean.
 # Issue target: Ronchi <= 0.3x HyperSpy. Usage: bench/open_info.sh [REPEATS]   (default 3, best of)
-# QUICK=1: tiny mode, one run each (see bench/README.md); without HyperSpy only Ronchi's side runs.
+# QUICK=1: tiny mode, 6 of the files, one run each (see bench/README.md); without HyperSpy only Ronchi's side.
 # Fails when `ronchi info` fails on a file (HyperSpy failing is expected for some).
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -20,6 +20,8 @@ files=(
   "mrc/openNCEM/temp.mrc" "mrc/rsciio_DE/HAADFscan.mrc" "tiff/fei_sem/test_tiff_FEI_SEM.tif" "tiff/zeiss_sem/test_tiff_Zeiss_SEM_1k.tif"
   "emd_ncem/prismatic/Si100_4D.emd" "velox_emd/hyperspy_history/example_fei_emd_si.emd"
 )
+# tiny mode: one file of each reader kind (DM, TIA, MRC, TIFF, HDF5 flavours); HyperSpy takes 3-10 s a file
+bench_quick && files=("${files[0]}" "${files[3]}" "${files[5]}" "${files[7]}" "${files[9]}" "${files[10]}")
 best() { # best wall time of a command, in seconds
   local b=999 t0 t1 d
   for _ in $(seq "$reps"); do

@@ -19,6 +19,7 @@ BENCHES=(
 [ $# -eq 0 ] || BENCHES=("$@")
 out=$(mktemp -d "${TMPDIR:-/tmp}/ronchi-bench-quick.XXXXXX")
 trap 'rm -rf "$out"' EXIT
+export BENCH_CLASSES=$out/.bench-classes   # each bundle compiled once for all of them (bench/lib.sh)
 failed=()
 start=$(date +%s)
 for b in "${BENCHES[@]}"; do

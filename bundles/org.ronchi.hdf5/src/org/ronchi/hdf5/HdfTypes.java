@@ -93,7 +93,7 @@ final class HdfTypes {
 		List<String> names = new ArrayList<>();
 		List<Long> values = new ArrayList<>();
 		for (Map.Entry<Integer, String> m : e.getEnumMapping().entrySet()) {
-			values.add((long) m.getKey());
+			values.add(m.getKey().longValue());
 			names.add(m.getValue());
 		}
 		return new Datatype.Enumerated(base, names, values);

@@ -45,7 +45,7 @@ public final class EmdFiles {
 		}
 	}
 
-	/** Reads the whole variable-length dataset on first use (HDF5 gives it only whole). */
+	/** Reads the whole variable-length dataset on first use (such data is read only whole). */
 	private static EmdPointListArray.Cells cells(Path path, Hdf5File h, EmdPointListArray pla) {
 		List<List<Map<String, Object>>> all = new ArrayList<>(1);
 		return (i, j) -> {
