@@ -84,7 +84,7 @@ public final class Execution {
 		if (store != null) {
 			checkTarget(store, results);
 		}
-		String keyText = RunKey.describe(plan.operation(), plan.params(), in, req.sourceIdentity());
+		String keyText = RunKey.describe(plan.operation(), plan.params(), in, req.sourceIdentity(), req.sourceSlice());
 		String key = RunKey.hash(keyText);
 		if (store != null && key != null && !req.force()) {
 			for (StoredRun r : store.runs(results)) {
@@ -93,6 +93,7 @@ public final class Execution {
 				}
 			}
 		}
+		Checksum checksum = store != null && in.file() != null && req.sourceIdentity() == null ? new Checksum(in.file()) : null;
 		Partitioner pt = new Partitioner(plan.navigation(), chunkNav(), frameSize);
 		Sizing size = sizing(pt);
 		Checkpoint cp = null;
@@ -147,7 +148,9 @@ public final class Execution {
 			}
 			req.progress().subTask("writing " + results.getFileName());
 			RunRecord record = new RunRecord(sourceName(), req.toolName(),
-					RunProvenance.of(plan.operation(), plan.params(), in, key, keyText, parts.size()), outputs.arrays(false));
+					RunProvenance.of(plan.operation(), plan.params(), in, key, keyText, parts.size(), req.sourceSlice(),
+							checksum == null ? "" : checksum.get(), req.parameterSources()),
+					outputs.arrays(false));
 			String name = store.append(results, record, executor);
 			ok = true;
 			return opened(resuming ? RunResult.Status.RESUMED : RunResult.Status.COMPUTED, store, results, name, parts.size() - done, parts.size(),
@@ -157,6 +160,32 @@ public final class Execution {
 				cp.delete();
 			}
 			req.progress().done();
+		}
+	}
+
+	/**
+	 * The source file's checksum for the provenance, computed on a thread of its own while the run reads
+	 * the data (a second pass over the file, mostly from the page cache).
+	 */
+	private static final class Checksum {
+		private final java.util.concurrent.FutureTask<String> task;
+
+		Checksum(Path file) {
+			task = new java.util.concurrent.FutureTask<>(() -> org.ronchi.processing.results.Checksums.sha256(file));
+			Thread t = new Thread(task, "ronchi-checksum " + file.getFileName());
+			t.setDaemon(true);
+			t.start();
+		}
+
+		String get() {
+			try {
+				return task.get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new ProcessingException(null, null, "interrupted while computing the input's checksum", e);
+			} catch (ExecutionException e) {
+				throw wrap(e.getCause());
+			}
 		}
 	}
 

@@ -117,7 +117,7 @@ class WorkflowTest {
 			}
 		}
 		WorkflowException x = assertThrows(WorkflowException.class, () -> Workflow.parse("{\"inputs\": [\"a\"], \"stepz\": []}", out, "w.json"));
-		assertEquals("w.json: unknown member 'stepz'; a workflow has dataset, description, input, inputs, navigation_rank, output, steps",
+		assertEquals("w.json: unknown member 'stepz'; a workflow has dataset, description, input, inputs, navigation_rank, output, slice, steps",
 				x.getMessage());
 		x = assertThrows(WorkflowException.class, () -> new WorkflowRunner(OPS, new Loaders(), Engine.inline())
 				.run(Workflow.parse("{\"inputs\": [\"nothing-*.h5\"], \"steps\": [{\"operation\": \"x\"}]}", out, "w.json"), ProgressMonitor.NULL));

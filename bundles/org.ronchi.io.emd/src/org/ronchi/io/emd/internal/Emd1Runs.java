@@ -47,6 +47,10 @@ final class Emd1Runs {
 	static final String KEY = "ronchi_key";
 	static final String OPERATION = "ronchi_operation";
 	private static final String PARAMETERS = "parameters";
+	private static final String SOURCE_SLICE = "source_slice";
+	private static final String SOURCE_CHECKSUM = "source_checksum";
+	/** + a parameter name: the output (its data path in this file) an array parameter was taken from. */
+	private static final String PARAMETER_SOURCE = "parameter_source_";
 	private static final long CONTIGUOUS_MAX = 64L << 20;
 	private static final DateTimeFormatter USID_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy_MM_dd-HH_mm_ss");
 
@@ -93,6 +97,15 @@ final class Emd1Runs {
 			run.attribute(KEY, p.key()).attribute("ronchi_key_text", p.keyText());
 		}
 		run.attribute("source_shape_text", Shapes.format(p.sourceShape()));
+		if (!p.sourceSlice().isEmpty()) {
+			run.attribute(SOURCE_SLICE, p.sourceSlice());
+		}
+		if (!p.sourceChecksum().isEmpty()) {
+			run.attribute(SOURCE_CHECKSUM, p.sourceChecksum());
+		}
+		for (Map.Entry<String, String> e : p.parameterSources().entrySet()) {
+			run.attribute(PARAMETER_SOURCE + e.getKey(), e.getValue());
+		}
 	}
 
 	private static String usidTimestamp(String iso) {
@@ -180,7 +193,18 @@ final class Emd1Runs {
 				text(run, PARAMETERS), arrays, text(run, "source_file"), text(run, "source_dataset"), longs(run.attribute("source_shape")),
 				text(run, "source_dtype"), (int) number(run, "source_navigation_rank"), run.stringAttribute(KEY), run.stringAttribute("ronchi_key_text"),
 				(int) number(run, "partitions"), text(run, "time"), text(run, "machine"), text(run, "ronchi_version"), text(run, "java_version"),
-				text(run, "platform"));
+				text(run, "platform"), text(run, SOURCE_SLICE), text(run, SOURCE_CHECKSUM), parameterSources(run));
+	}
+
+	/** @return the parameter_source_NAME attributes: where array parameters came from, by name */
+	private static Map<String, String> parameterSources(Group run) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (Map.Entry<String, Object> e : run.attributes().entrySet()) {
+			if (e.getKey().startsWith(PARAMETER_SOURCE)) {
+				out.put(e.getKey().substring(PARAMETER_SOURCE.length()), String.valueOf(e.getValue()));
+			}
+		}
+		return out;
 	}
 
 	private static String text(Group g, String key) {

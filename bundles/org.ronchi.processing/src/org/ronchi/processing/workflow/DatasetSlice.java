@@ -1,0 +1,165 @@
+package org.ronchi.processing.workflow;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.january.dataset.Dataset;
+import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.NumpySlice;
+import org.ronchi.core.model.ArrayNode;
+import org.ronchi.core.model.Axis;
+import org.ronchi.core.model.DType;
+
+/**
+ * A box of a dataset, written as NumPy writes it ({@code "1"}, {@code "0, :, 2:30"}, {@code "..., 0:64"}):
+ * integer indices drop their dimension, ranges keep it (step 1 only). What a workflow's {@code slice}
+ * and a run's provenance record, and what the 4D-STEM Explorer explores of an array of more than four
+ * dimensions. {@link #apply} gives a view: reads go to the array's own source, nothing is copied.
+ */
+public final class DatasetSlice {
+	private final String text;
+	private final NumpySlice slice;
+
+	private DatasetSlice(String text, NumpySlice slice) {
+		this.text = text;
+		this.slice = slice;
+	}
+
+	/**
+	 * @param text NumPy slice syntax, ranges with step 1 only
+	 * @throws IllegalArgumentException naming the offending part
+	 */
+	public static DatasetSlice parse(String text, long[] shape) {
+		NumpySlice s = NumpySlice.parse(text, shape);
+		for (int d = 0; d < shape.length; d++) {
+			if (s.step()[d] != 1) {
+				throw new IllegalArgumentException("slice '" + text + "': only steps of 1 are supported (dimension " + d + ")");
+			}
+			if (s.stop()[d] <= s.start()[d]) {
+				throw new IllegalArgumentException("slice '" + text + "' is empty in dimension " + d);
+			}
+		}
+		return new DatasetSlice(text.trim(), s);
+	}
+
+	/** @return the slice fixing the leading dimensions at these indices: {@code "i, j"} */
+	public static String leading(long[] indices) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < indices.length; i++) {
+			sb.append(i > 0 ? ", " : "").append(indices[i]);
+		}
+		return sb.toString();
+	}
+
+	public String text() {
+		return text;
+	}
+
+	/**
+	 * @return a view of the box, its axes those of the kept dimensions (linear ones shifted to the box,
+	 *         navigation flags kept), with a's title, kind, quantity and metadata
+	 */
+	public ArrayNode apply(ArrayNode a) {
+		List<Axis> axes = new ArrayList<>();
+		for (int d = 0; d < a.rank(); d++) {
+			if (slice.dropped()[d]) {
+				continue;
+			}
+			Axis x = a.axes().get(d);
+			int from = slice.start()[d];
+			int n = slice.stop()[d] - from;
+			if (x.isLinear()) {
+				axes.add(new Axis(x.name(), x.units(), n, x.scale(), x.coordinate(from), null, x.navigate()));
+			} else {
+				axes.add(new Axis(x.name(), x.units(), n, x.scale(), x.offset(), java.util.Arrays.copyOfRange(x.values(), from, from + n),
+						x.navigate()));
+			}
+		}
+		ArrayNode v = new ArrayNode(a.name(), new Box(a.source(), slice)).axes(axes).kind(a.kind()).title(a.title()).quantity(a.quantity(),
+				a.units());
+		v.metadata(a.metadata()).originalMetadata(a.originalMetadata());
+		return v;
+	}
+
+	@Override
+	public String toString() {
+		return text;
+	}
+
+	/** The box of a source, dropped dimensions removed. */
+	private static final class Box implements ArraySource {
+		private final ArraySource src;
+		private final long[] origin;
+		private final int[] kept;
+		private final long[] shape;
+
+		Box(ArraySource src, NumpySlice s) {
+			this.src = src;
+			int n = s.start().length;
+			this.origin = new long[n];
+			List<Integer> k = new ArrayList<>();
+			for (int d = 0; d < n; d++) {
+				origin[d] = s.start()[d];
+				if (!s.dropped()[d]) {
+					k.add(d);
+				}
+			}
+			this.kept = k.stream().mapToInt(Integer::intValue).toArray();
+			this.shape = new long[kept.length];
+			for (int i = 0; i < kept.length; i++) {
+				shape[i] = s.stop()[kept[i]] - s.start()[kept[i]];
+			}
+		}
+
+		@Override
+		public DType dtype() {
+			return src.dtype();
+		}
+
+		@Override
+		public long[] shape() {
+			return shape.clone();
+		}
+
+		private long[] fullStart(long[] start) {
+			long[] st = origin.clone();
+			for (int i = 0; i < kept.length; i++) {
+				st[kept[i]] += start[i];
+			}
+			return st;
+		}
+
+		private int[] fullCount(int[] count) {
+			int[] ct = new int[origin.length];
+			java.util.Arrays.fill(ct, 1);
+			for (int i = 0; i < kept.length; i++) {
+				ct[kept[i]] = count[i];
+			}
+			return ct;
+		}
+
+		@Override
+		public Dataset read(long[] start, int[] count) {
+			return src.read(fullStart(start), fullCount(count)).reshape(count);
+		}
+
+		@Override
+		public void readInto(long[] start, int[] count, ByteBuffer target) {
+			src.readInto(fullStart(start), fullCount(count), target); // dropping size-1 dimensions keeps C order
+		}
+
+		@Override
+		public int[] chunkShape() {
+			int[] c = src.chunkShape();
+			if (c == null || c.length != origin.length) {
+				return null;
+			}
+			int[] out = new int[kept.length];
+			for (int i = 0; i < kept.length; i++) {
+				out[i] = c[kept[i]];
+			}
+			return out;
+		}
+	}
+}
