@@ -71,6 +71,11 @@ public record Workflow(Path base, List<String> inputs, String dataset, Integer n
 			parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
 		}
 
+		/** @return the parameters as the workflow file has them: JSON, numbers in their shortest exact form */
+		public String parametersJson() {
+			return json(parameters).toString();
+		}
+
 		/** A step that runs with whatever version of the operation is installed. */
 		public Step(String name, String operation, Map<String, Object> parameters, String input) {
 			this(name, operation, parameters, input, null);
