@@ -56,7 +56,7 @@ m2=${MAVEN_REPO:-$HOME/.m2/repository}
 jar() { find "$m2/$1" -name "$2-*.jar" ! -name '*sources*' 2>/dev/null | sort -V | tail -1; }
 cp=$(jar org/eclipse/january org.eclipse.january):$(jar org/apache/commons commons-math3):$(jar javax/measure unit-api):$(jar org/slf4j slf4j-api)
 cp=$cp:$(jar org/apache/commons commons-lang3):$(jar at/yawk/lz4 lz4-java):$(jar com/ning compress-lzf):$(jar com/google/code/gson gson)
-cp=$cp:$(jar org/osgi/org.osgi.service.component.annotations org.osgi.service.component.annotations):$here/bundles/org.ronchi.hdf5/lib/jhdf-0.13.0.jar
+cp=$cp:$(jar org/osgi/org.osgi.service.component.annotations org.osgi.service.component.annotations):$(jar io/jhdf jhdf)
 for a in org.eclipse.swt org.eclipse.swt.gtk.linux.x86_64 org.eclipse.jface org.eclipse.core.runtime org.eclipse.core.jobs org.eclipse.core.commands \
          org.eclipse.equinox.common org.eclipse.equinox.registry org.eclipse.equinox.preferences org.eclipse.osgi org.eclipse.ui.workbench \
          org.eclipse.equinox.app org.eclipse.core.expressions org.eclipse.e4.ui.workbench3; do
@@ -69,7 +69,7 @@ classes=$out/classes
 rm -rf "$classes"; mkdir -p "$classes"
 t=$here/tests/org.ronchi.ui.tests/src/org/ronchi/ui/tests
 "$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 --release 21 -d "$classes" -cp "$cp" \
-  $(find "$here/bundles/org.ronchi.core/src" "$here/bundles/org.ronchi.hdf5/src" "$here/bundles/org.ronchi.ui/src" -name '*.java') \
+  $(find "$here/bundles/org.ronchi.core/src" "$here/bundles/org.ronchi.hdf5/src" "$here/bundles/org.ronchi.io.usid/src" "$here/bundles/org.ronchi.ui/src" -name '*.java') \
   "$t/SliceBench.java" "$t/Fixture.java" "$t/Browser.java" 2> "$out/javac.log" || { cat "$out/javac.log"; exit 1; }
 
 evict() { "$py" -c "import os,sys; fd=os.open(sys.argv[1], os.O_RDONLY); os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED); os.close(fd)" "$file"; }
