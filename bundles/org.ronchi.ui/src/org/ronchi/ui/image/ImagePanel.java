@@ -231,7 +231,9 @@ public final class ImagePanel {
 		canvas.setCursor(cursor.index(spec.xDim()), cursor.index(spec.yDim()));
 		status.setText(r.width() + " \u00d7 " + r.height() + " in " + lastMillis + " ms");
 		status.setToolTipText("the last slice was read from the file and turned into pixels in " + lastMillis + " ms");
-		status.getParent().layout();
+		if (status.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > status.getSize().x) {
+			status.getParent().layout(); // only when the text outgrows the label: laying out the tool bar takes a millisecond
+		}
 	}
 
 	/** @return "  [Energy loss = 532 eV, frame = 3]": where the dimensions that are not X or Y stand, or "" */

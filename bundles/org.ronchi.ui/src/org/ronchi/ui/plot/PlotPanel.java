@@ -195,6 +195,8 @@ public final class PlotPanel {
 	public void setTrace(Trace t) {
 		current = t;
 		refresh();
+		// again: SWTChart's range margins are pixels converted at the current range, so a second pass
+		// settles them (one pass leaves them a fraction of a pixel off after a big change of range)
 		chart.getAxisSet().adjustRange();
 		chart.redraw();
 	}
@@ -226,9 +228,6 @@ public final class PlotPanel {
 	}
 
 	private void refresh() {
-		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-			chart.getSeriesSet().deleteSeries(s.getId());
-		}
 		IAxis xa = chart.getAxisSet().getXAxis(0);
 		IAxis ya = chart.getAxisSet().getYAxis(0);
 		xa.enableLogScale(false);
@@ -239,10 +238,20 @@ public final class PlotPanel {
 		}
 		double floorY = logY.getSelection() ? minPositive(all, false) : Double.NaN;
 		double floorX = logX.getSelection() ? minPositive(all, true) : Double.NaN;
+		ISeries<?>[] series = chart.getSeriesSet().getSeries();
+		if (series.length != all.size()) { // a trace pinned or cleared; a slider step keeps the series and swaps its data
+			for (ISeries<?> s : series) {
+				chart.getSeriesSet().deleteSeries(s.getId());
+			}
+			series = new ISeries<?>[all.size()];
+			for (int i = 0; i < series.length; i++) {
+				series[i] = chart.getSeriesSet().createSeries(SeriesType.LINE, Integer.toString(i + 1));
+			}
+		}
 		for (int i = 0; i < all.size(); i++) {
 			Trace t = all.get(i);
-			String id = (i + 1) + ": " + t.name();
-			ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+			ILineSeries<?> s = (ILineSeries<?>) series[i];
+			s.setDescription((i + 1) + ": " + t.name()); // the legend's text
 			s.setXSeries(floor(t.x(), floorX));
 			s.setYSeries(floor(t.y(), floorY));
 			s.setSymbolType(ILineSeries.PlotSymbolType.NONE);
@@ -253,8 +262,8 @@ public final class PlotPanel {
 		}
 		chart.getLegend().setVisible(all.size() > 1);
 		Trace ref = current != null ? current : all.isEmpty() ? null : all.get(0);
-		xa.getTitle().setText(ref == null ? "" : ref.xLabel());
-		ya.getTitle().setText(ref == null ? "" : ref.yLabel());
+		setTitle(xa, ref == null ? "" : ref.xLabel());
+		setTitle(ya, ref == null ? "" : ref.yLabel());
 		chart.getAxisSet().adjustRange();
 		xa.enableLogScale(logX.getSelection() && !Double.isNaN(floorX));
 		ya.enableLogScale(logY.getSelection() && !Double.isNaN(floorY));
@@ -264,6 +273,13 @@ public final class PlotPanel {
 		readout.setText(!note.isEmpty() ? note : current == null ? "Select a dataset; the plot traces the spectrum or line under the image cursor"
 				: current.name() + " \u2014 " + current.y().length + " points");
 		chart.redraw();
+	}
+
+	/** Sets an axis title; an unchanged one is left alone, since every title change lays the chart out again. */
+	private static void setTitle(IAxis axis, String text) {
+		if (!text.equals(axis.getTitle().getText())) {
+			axis.getTitle().setText(text);
+		}
 	}
 
 	/** @return the smallest positive value of every trace's x or y, or NaN if there is none */
