@@ -94,8 +94,8 @@ public final class ImagePanel {
 		readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		readout.setText(HINT);
 
-		loader = new LatestJob<>("Reading image slice", root.getDisplay(), (spec, superseded) -> load(spec),
-				this::loaded, (spec, e) -> failed(e));
+		loader = new LatestJob<SliceSpec, Rendered>("Reading image slice", root.getDisplay(), (spec, superseded) -> load(spec),
+				this::loaded, (spec, e) -> failed(e)).leads();
 		renderer = new LatestJob<>("Rendering image", root.getDisplay(), (s, superseded) -> ImageRenderer.render(s.plane(), settings),
 				(s, r) -> canvas.setImage(r, s.x(), s.y(), s.title(), s.valueLabel()), (s, e) -> failed(e));
 

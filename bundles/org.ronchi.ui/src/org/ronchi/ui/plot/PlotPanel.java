@@ -41,6 +41,9 @@ public final class PlotPanel {
 	private static final Color[] COLORS = { new Color(0, 90, 181), new Color(220, 50, 32), new Color(0, 150, 80), new Color(230, 140, 0),
 			new Color(120, 60, 160), new Color(140, 90, 40), new Color(0, 160, 170) };
 
+	/** How long a new trace may wait for the image of the same slider step, to be painted in its frame. */
+	private static final int FOLLOW_IMAGE_MILLIS = 100;
+
 	private final Composite root;
 	private final Chart chart;
 	private final Button logX;
@@ -85,14 +88,14 @@ public final class PlotPanel {
 		readout = new Label(root, SWT.NONE);
 		readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		loader = new LatestJob<>("Reading plot trace", root.getDisplay(), (s, superseded) -> load(s), (s, t) -> {
+		loader = new LatestJob<SliceSpec, Trace>("Reading plot trace", root.getDisplay(), (s, superseded) -> load(s), (s, t) -> {
 			note = "";
 			setTrace(t);
 		}, (s, e) -> {
 			note = "Cannot plot: " + e.getMessage();
 			current = null;
 			refresh();
-		});
+		}).follows(FOLLOW_IMAGE_MILLIS);
 		logX.addListener(SWT.Selection, e -> refresh());
 		logY.addListener(SWT.Selection, e -> refresh());
 		pin.addListener(SWT.Selection, e -> pin());
