@@ -96,6 +96,7 @@ public final class ImagePanel {
 
 		loader = new LatestJob<SliceSpec, Rendered>("Reading image slice", root.getDisplay(), (spec, superseded) -> load(spec),
 				this::loaded, (spec, e) -> failed(e)).leads();
+		canvas.addPaintListener(e -> loader.shown()); // after the canvas's own painting: the new image is on screen
 		renderer = new LatestJob<>("Rendering image", root.getDisplay(), (s, superseded) -> ImageRenderer.render(s.plane(), settings),
 				(s, r) -> canvas.setImage(r, s.x(), s.y(), s.title(), s.valueLabel()), (s, e) -> failed(e));
 

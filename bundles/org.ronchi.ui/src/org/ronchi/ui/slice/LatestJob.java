@@ -24,10 +24,11 @@ import org.eclipse.swt.widgets.Display;
  * {@code superseded} test so long computations can stop early.
  * <p>
  * One slider step starts several jobs (the image, the plot trace). GTK paints a window at most once a
- * frame (16.7 ms), so a plot result painted just before the image arrives pushes the image to the
- * next frame. A job marked {@link #follows} therefore holds its result while a job marked
- * {@link #leads} on the same display has a request in flight, at most for a given time, and both
- * reach the screen in the same frame.
+ * frame (16.7 ms), so a plot trace painted just before the image arrives pushes the image to the next
+ * frame, and one laid out and painted in the same frame delays it too. A job marked {@link #follows}
+ * therefore holds its result while a job marked {@link #leads} on the same display has a request in
+ * flight or its result not yet on screen ({@link #shown}), at most for a given time: the image is
+ * painted first, the plot in the frame after.
  *
  * @param <R> request
  * @param <T> result
@@ -59,6 +60,7 @@ public final class LatestJob<R, T> {
 	private long finished; // UI thread only
 	private final Job job;
 	private boolean lead;
+	private boolean painting; // a lead's result was handed over, not yet shown (UI thread)
 	private int maxWaitMillis; // > 0: a follower
 	private Runnable held; // a follower's result waiting for the lead jobs (UI thread)
 
@@ -87,7 +89,8 @@ public final class LatestJob<R, T> {
 
 	/**
 	 * Marks this job as what a step is about (the image): results of {@link #follows following} jobs on
-	 * the same display wait for its newest request. UI thread.
+	 * the same display wait until its newest result is on screen, which the caller reports with
+	 * {@link #shown}. UI thread.
 	 *
 	 * @return this
 	 */
@@ -99,7 +102,8 @@ public final class LatestJob<R, T> {
 
 	/**
 	 * Holds this job's results while a {@link #leads leading} job on the same display has a request in
-	 * flight, for at most maxWaitMillis (a slow image does not hold the plot back longer). UI thread.
+	 * flight or its result not yet shown, for at most maxWaitMillis (a slow image does not hold the plot
+	 * back longer). UI thread.
 	 *
 	 * @return this
 	 */
@@ -107,6 +111,22 @@ public final class LatestJob<R, T> {
 		this.maxWaitMillis = maxWaitMillis;
 		pace();
 		return this;
+	}
+
+	/**
+	 * A leading job's newest result is on screen: its followers may hand theirs over, after the paint
+	 * that reports it (they are laid out and painted in the next frame). UI thread, e.g. from a paint
+	 * listener.
+	 */
+	public void shown() {
+		if (painting) {
+			painting = false;
+			display.asyncExec(this::releaseFollowers);
+		}
+	}
+
+	private boolean leadBusy() {
+		return lead && (painting || !idle());
 	}
 
 	private void pace() {
@@ -161,13 +181,11 @@ public final class LatestJob<R, T> {
 			Runnable handOver = () -> {
 				if (seq == submitted.get()) {
 					finished = seq;
+					painting = lead;
 					r.run();
-					if (lead) {
-						releaseFollowers();
-					}
 				}
 			};
-			if (maxWaitMillis > 0 && paced().stream().anyMatch(j -> j.lead && !j.idle())) {
+			if (maxWaitMillis > 0 && paced().stream().anyMatch(LatestJob::leadBusy)) {
 				held = handOver;
 				display.timerExec(maxWaitMillis, this::release);
 			} else {
@@ -177,7 +195,7 @@ public final class LatestJob<R, T> {
 	}
 
 	private void releaseFollowers() {
-		if (paced().stream().noneMatch(j -> j.lead && !j.idle())) {
+		if (paced().stream().noneMatch(LatestJob::leadBusy)) {
 			for (LatestJob<?, ?> j : paced()) {
 				j.release();
 			}
@@ -210,6 +228,7 @@ public final class LatestJob<R, T> {
 		held = null;
 		job.cancel();
 		if (lead) {
+			painting = false;
 			releaseFollowers();
 		}
 	}

@@ -12,8 +12,8 @@ import org.ronchi.ui.slice.LatestJob;
 
 /**
  * A burst of slider steps costs a few reads, and only the newest result reaches the UI thread; a
- * following job (the plot) hands its result over with the leading one's (the image), or after its
- * waiting time.
+ * following job (the plot) hands its result over once the leading one's (the image) is on screen, or
+ * after its waiting time.
  */
 class LatestJobTest {
 
@@ -52,7 +52,7 @@ class LatestJobTest {
 	}
 
 	@Test
-	void aFollowerHandsOverWithTheLeadingJobOrAfterItsWaitingTime() throws InterruptedException {
+	void aFollowerHandsOverAfterTheLeadingJobIsShownOrAfterItsWaitingTime() throws InterruptedException {
 		try (Fixture fx = new Fixture(100, 100)) {
 			List<String> order = new ArrayList<>();
 			CountDownLatch read = new CountDownLatch(1);
@@ -68,8 +68,13 @@ class LatestJobTest {
 			fx.pump(() -> System.currentTimeMillis() > end, 10_000, "a pause");
 			assertEquals(List.of(), order, "the plot's result is ready, but the image is still being read");
 			read.countDown();
-			fx.pump(() -> image.idle() && plot.idle(), 10_000, "image and plot");
-			assertEquals(List.of("image 1", "plot 1"), order, "both in one turn of the event loop, the image first");
+			fx.pump(image::idle, 10_000, "the image");
+			long later = System.currentTimeMillis() + 300;
+			fx.pump(() -> System.currentTimeMillis() > later, 10_000, "a pause");
+			assertEquals(List.of("image 1"), order, "the image is handed over, but not yet painted");
+			image.shown();
+			fx.pump(plot::idle, 10_000, "the plot");
+			assertEquals(List.of("image 1", "plot 1"), order, "the plot once the image is on screen");
 
 			CountDownLatch slow = new CountDownLatch(1);
 			LatestJob<Integer, Integer> slowImage = new LatestJob<Integer, Integer>("slow image", fx.display, (r, superseded) -> {
