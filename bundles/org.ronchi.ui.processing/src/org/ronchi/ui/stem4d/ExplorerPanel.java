@@ -314,6 +314,7 @@ public final class ExplorerPanel {
 			sp.setSelection((int) leading[dim]);
 		}
 		useCube();
+		recordDetector();
 	}
 
 	private void useCube() {
@@ -353,9 +354,14 @@ public final class ExplorerPanel {
 		pattern.canvas().redraw();
 		status.setText("Computing the virtual " + d.describe() + " \u2026");
 		virtual.submit(new Request(cube, d));
-		RecordedRun run = recorded(null, null, null);
-		history.record(History.Kind.DETECTOR, "detector " + System.identityHashCode(array), "Detector " + d.describe() + " on " + array.path()
-				+ (leading.length == 0 ? "" : " [" + Cube.slice(leading) + "]") + (file == null ? "" : " in " + file.path().getFileName()), run);
+		recordDetector();
+	}
+
+	/** Records the detector on the cube explored (a drag, or steps through the leading indices, are one entry). */
+	private void recordDetector() {
+		history.record(History.Kind.DETECTOR, "detector " + System.identityHashCode(array), "Detector " + shape.describe() + " on " + array.path()
+				+ (leading.length == 0 ? "" : " [" + Cube.slice(leading) + "]") + (file == null ? "" : " in " + file.path().getFileName()),
+				recorded(null, null, null));
 	}
 
 	/**

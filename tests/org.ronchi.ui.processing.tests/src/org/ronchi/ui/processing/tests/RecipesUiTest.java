@@ -156,6 +156,44 @@ class RecipesUiTest {
 		}
 	}
 
+	@Test
+	void aLeadingIndexOfTheExplorerIsRecordedAsASliceAndReplayed() throws Exception {
+		Path dir = TestData.tempDir("recipes-slice");
+		Path input = TestData.real("emd_ncem/prismatic/Si100_4D.emd");
+		History history = new History();
+		try (Env env = new Env(1300, 800); Engine explorer = new Engine(Engine.Config.defaults().threads(2).tileBytes(1), Env.stores());
+				DataFile f = Env.loaders().open(input)) {
+			ArrayNode five = f.signals().stream().filter(a -> a.rank() == 5).findFirst().orElse(null);
+			org.junit.jupiter.api.Assumptions.assumeTrue(five != null, "the EMD loader lists the (2, 11, 11, 8, 8) signal");
+			ExplorerPanel ex = new ExplorerPanel(env.shell, new EngineDetector(explorer, Env.operations()),
+					new ImageRenderer.Settings(Colormap.named("gray"), 0.5, 99.5, false), () -> 1L << 30);
+			ex.setHistory(history);
+			env.open();
+			ex.setInput(five, f);
+			idle(env, ex);
+			ex.setLeading(0, 1);
+			ex.setDetector(new DetectorShape("circle", 3.5, 3.5, 2.5, 0));
+			idle(env, ex);
+			assertTrue(history.entries().stream().anyMatch(e -> e.text().contains("[1]")), history.entries().toString());
+			ex.saveResults(dir.resolve("desktop/explorer_results.h5"));
+			idle(env, ex);
+			assertNotNull(ex.lastSaved(), ex.status());
+			Workflow w = ex.saveWorkflow(dir.resolve("depth1.json"));
+			assertNotNull(w, ex.status());
+			assertEquals("1", w.slice());
+			assertEquals(five.path(), w.dataset());
+		}
+		try (Engine headless = new Engine(Engine.Config.defaults(), Env.stores())) {
+			WorkflowReport r = new WorkflowRunner(Env.operations(), Env.loaders(), headless)
+					.run(elsewhere(dir.resolve("depth1.json"), dir.resolve("headless")), ProgressMonitor.NULL);
+			assertEquals("COMPUTED", r.inputs().get(0).steps().get(0).status(), r.text());
+			assertTrue(ResultsCompare.sameDatasets(dir.resolve("desktop/explorer_results.h5"), r.inputs().get(0).resultsFile()) >= 1);
+			RerunReport again = new Rerun(Env.operations(), Env.loaders(), headless).run(dir.resolve("desktop/explorer_results.h5"), null,
+					ProgressMonitor.NULL);
+			assertTrue(again.identical(), again.text());
+		}
+	}
+
 	/** @return the saved workflow, its output moved to another folder (as a user re-running it elsewhere does) */
 	private static Workflow elsewhere(Path workflow, Path out) throws Exception {
 		JsonObject o = JsonParser.parseString(Files.readString(workflow, StandardCharsets.UTF_8)).getAsJsonObject();
