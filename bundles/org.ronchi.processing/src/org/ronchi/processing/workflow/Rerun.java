@@ -231,8 +231,9 @@ public final class Rerun {
 			if (upstream != null) {
 				Done up = byKey.get(upstream[0]);
 				if (up == null) {
+					boolean recordedHere = byPath.values().stream().anyMatch(ref -> upstream[0].equals(ref[0]));
 					throw new ProcessingException(file, null, "its input, output '" + upstream[1] + "' of run " + upstream[0].substring(0, 12)
-							+ "…, is not in this file");
+							+ "…, " + (recordedHere ? "could not be re-run" : "is not in this file"));
 				}
 				if (!up.identical()) {
 					notes.add(UPSTREAM_DIFFERS);
