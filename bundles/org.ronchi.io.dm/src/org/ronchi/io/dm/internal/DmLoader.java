@@ -1,4 +1,4 @@
-package org.ronchi.io.dm;
+package org.ronchi.io.dm.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.RonchiException;
@@ -17,6 +18,7 @@ import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.Attributes;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.model.Group;
+import org.ronchi.io.dm.DmFormatException;
 import org.ronchi.io.dm.image.DmImage;
 import org.ronchi.io.dm.tags.DmHeader;
 import org.ronchi.io.dm.tags.TagFile;
@@ -83,6 +85,7 @@ public class DmLoader implements FileLoader {
 		}
 		Set<String> thumbnails = thumbnails(tags.root());
 		Set<String> names = new HashSet<>();
+		FileBytes bytes = FileBytes.of(path, channel, DmFormatException::new); // the image data, through the same channel
 		for (Map.Entry<String, Object> e : images.entries().entrySet()) {
 			if (thumbnails.contains(e.getKey()) || !(e.getValue() instanceof MetadataTree entry)) {
 				continue;
@@ -93,7 +96,7 @@ public class DmLoader implements FileLoader {
 				continue;
 			}
 			String id = "signal:" + file.signals().size();
-			file.addSignal(root.add(DmSignal.create(path, channel, tags, image, unique(image.name(), e.getKey(), names),
+			file.addSignal(root.add(DmSignal.create(bytes, tags, image, unique(image.name(), e.getKey(), names),
 					fileName, w -> file.warn(id + ": " + w))));
 		}
 		return file;

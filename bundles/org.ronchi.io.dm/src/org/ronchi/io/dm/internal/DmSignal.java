@@ -1,9 +1,8 @@
-package org.ronchi.io.dm;
+package org.ronchi.io.dm.internal;
 
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.io.dm.image.DmImage;
@@ -17,11 +16,11 @@ final class DmSignal {
 	private DmSignal() {
 	}
 
-	static ArrayNode create(Path file, FileChannel channel, TagFile tags, DmImage image, String nodeName, String fileName,
+	static ArrayNode create(FileBytes file, TagFile tags, DmImage image, String nodeName, String fileName,
 			Consumer<String> warn) {
 		SignalHints hints = DmMetadata.hints(image);
 		SignalLayout layout = SignalLayout.of(image, hints);
-		ArrayNode node = new ArrayNode(nodeName, image.source(file, channel, layout));
+		ArrayNode node = new ArrayNode(nodeName, image.source(file, layout));
 		node.axes(layout.axes());
 		MetadataTree original = DmMetadata.original(tags.root(), image);
 		MetadataTree standard = DmMetadata.standard(original, image, hints, fileName, warn);
