@@ -28,7 +28,7 @@ import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.mrc.MrcLoader;
+import org.ronchi.io.mrc.internal.MrcLoader;
 import org.ronchi.tests.support.TestData;
 
 /** Synthetic MRC files for the modes, orders, extended headers and DE sidecars the real samples lack. */

@@ -1,4 +1,4 @@
-package org.ronchi.io.mrc;
+package org.ronchi.io.mrc.internal;
 
 import java.util.List;
 

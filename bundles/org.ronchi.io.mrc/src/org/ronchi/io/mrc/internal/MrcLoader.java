@@ -1,4 +1,4 @@
-package org.ronchi.io.mrc;
+package org.ronchi.io.mrc.internal;
 
 import org.ronchi.core.io.FileBytes;
 
@@ -22,6 +22,7 @@ import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.InvalidRequestException;
 import org.ronchi.core.io.RonchiException;
+import org.ronchi.io.mrc.MrcException;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.model.Group;
@@ -117,12 +118,12 @@ public class MrcLoader implements FileLoader {
 		List<FileBytes> open = new ArrayList<>();
 		List<ArrayNode> nodes = new ArrayList<>();
 		try {
-			FileBytes f = FileBytes.open(path);
+			FileBytes f = FileBytes.open(path, MrcException::new);
 			open.add(f);
 			nodes.add(MrcSignal.open(f, stem(path), new MrcSignal.Layout(navigation, de, scanFile, permute), warnings));
 			if (dataset != null) {
 				for (Path extra : deImages(path, dataset)) {
-					FileBytes g = FileBytes.open(extra);
+					FileBytes g = FileBytes.open(extra, MrcException::new);
 					open.add(g);
 					nodes.add(MrcSignal.open(g, stem(extra), new MrcSignal.Layout(null, null, null, permute), warnings));
 				}

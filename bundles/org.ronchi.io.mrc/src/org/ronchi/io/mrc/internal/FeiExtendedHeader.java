@@ -1,4 +1,4 @@
-package org.ronchi.io.mrc;
+package org.ronchi.io.mrc.internal;
 
 import org.ronchi.core.io.FileBytes;
 
@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.ronchi.core.io.FormatException;
+import org.ronchi.io.mrc.MrcException;
 import org.ronchi.core.metadata.MetadataTree;
 
 /**
@@ -166,13 +166,13 @@ final class FeiExtendedHeader {
 	 */
 	static MetadataTree read(FileBytes f, long offset, long size, int frames, List<String> warnings) {
 		if (size < 8) {
-			throw FormatException.at(f.path(), "FEI extended header", offset, "is only " + size + " bytes");
+			throw MrcException.at(f.path(), "FEI extended header", offset, "is only " + size + " bytes");
 		}
 		ByteBuffer first = f.read("FEI extended header", offset, 8).order(ByteOrder.LITTLE_ENDIAN);
 		int recordSize = first.getInt();
 		int version = first.getInt();
 		if (recordSize < 12 || recordSize > size) {
-			throw FormatException.at(f.path(), "FEI extended header", offset,
+			throw MrcException.at(f.path(), "FEI extended header", offset,
 					"record size " + recordSize + " does not fit in the extended header of " + size + " bytes");
 		}
 		long records = size / recordSize;

@@ -1,4 +1,4 @@
-package org.ronchi.io.mrc;
+package org.ronchi.io.mrc.internal;
 
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.Axis;

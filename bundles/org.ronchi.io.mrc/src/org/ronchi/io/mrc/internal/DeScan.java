@@ -1,4 +1,4 @@
-package org.ronchi.io.mrc;
+package org.ronchi.io.mrc.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.ronchi.core.io.FormatException;
+import org.ronchi.io.mrc.MrcException;
 import org.ronchi.core.io.RonchiException;
 
 /**
@@ -92,7 +92,7 @@ record DeScan(long[] navShape, int[] frameOf, String description) {
 				maxX = Math.max(maxX, x);
 				maxY = Math.max(maxY, y);
 			} catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-				throw new FormatException(csv, "line " + (i + 1), "expected 'x,y' scan coordinates, got: " + line);
+				throw new MrcException(csv, "line " + (i + 1), "expected 'x,y' scan coordinates, got: " + line);
 			}
 		}
 		if (pos.size() > frames) {
@@ -100,19 +100,19 @@ record DeScan(long[] navShape, int[] frameOf, String description) {
 			pos = pos.subList(0, (int) frames);
 		}
 		if (pos.isEmpty()) {
-			throw new FormatException(csv, null, "lists no scan positions");
+			throw new MrcException(csv, null, "lists no scan positions");
 		}
 		long cells2d = (long) (maxX + 1) * (maxY + 1);
 		int[] visits = new int[(int) Math.min(cells2d, MAX_CELLS)];
 		if (cells2d > MAX_CELLS) {
-			throw new FormatException(csv, null, "positions up to " + maxX + ", " + maxY + " span more cells than a scan has");
+			throw new MrcException(csv, null, "positions up to " + maxX + ", " + maxY + " span more cells than a scan has");
 		}
 		int repeats = 0;
 		for (int[] p : pos) {
 			repeats = Math.max(repeats, ++visits[p[1] * (maxX + 1) + p[0]]);
 		}
 		if (cells2d * repeats > MAX_CELLS) {
-			throw new FormatException(csv, null, "positions repeat " + repeats + " times over " + cells2d + " cells: too many cells");
+			throw new MrcException(csv, null, "positions repeat " + repeats + " times over " + cells2d + " cells: too many cells");
 		}
 		int[] frameOf = new int[(int) (cells2d * repeats)];
 		Arrays.fill(frameOf, -1);

@@ -1,4 +1,4 @@
-package org.ronchi.io.mrc;
+package org.ronchi.io.mrc.internal;
 
 import org.ronchi.core.io.FileBytes;
 
@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ronchi.core.io.FormatException;
+import org.ronchi.io.mrc.MrcException;
 import org.ronchi.core.io.InvalidRequestException;
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
@@ -51,7 +52,7 @@ final class MrcSignal {
 		String kind;
 		String signalType = null;
 		if (scan != null) {
-			source = new FrameGridSource(new MrcArraySource(f, h, mode, new int[] { 0, 1, 2 }), scan.navShape(), scan.frameOf());
+			source = MrcData.frames(f, h, mode, scan.navShape(), scan.frameOf());
 			axes.addAll(navAxes(scan, layout.de()));
 			axes.addAll(DeAxes.signal(layout.de(), cal, h));
 			boolean diffraction = layout.de() != null ? layout.de().diffracting() : scan.navShape().length >= 2;
@@ -59,7 +60,7 @@ final class MrcSignal {
 			signalType = diffraction ? "diffraction" : "image";
 		} else {
 			int[] diskDim = viewOf(h, layout.permute());
-			source = new MrcArraySource(f, h, mode, diskDim);
+			source = shown(MrcData.block(f, h, mode), diskDim);
 			long[] shape = source.shape();
 			for (int k = 0; k < diskDim.length; k++) {
 				axes.add(cal.axis(diskDim[k], shape[k], k < diskDim.length - 2));
@@ -110,6 +111,14 @@ final class MrcSignal {
 		return h.nz() == 1 ? dropSections(dims) : dims;
 	}
 
+	/** @return the block (sections, rows, columns) showing block dimension diskDim[k] as axis k */
+	private static ArraySource shown(ArraySource block, int[] diskDim) {
+		if (diskDim.length == 2) { // a single section: its dimension is dropped
+			return Views.permute(Views.fix(block, 0, 0), diskDim[0] - 1, diskDim[1] - 1);
+		}
+		return Views.permute(block, diskDim);
+	}
+
 	private static int[] dropSections(int[] dims) {
 		int[] out = new int[2];
 		int k = 0;
@@ -157,7 +166,7 @@ final class MrcSignal {
 		long room = f.size() - h.dataOffset();
 		long row = mode.rowBytes(h.nx());
 		if (room < 0 || row > room / h.ny() || (long) h.ny() * row > room / h.nz()) {
-			throw FormatException.at(f.path(), "MRC data", h.dataOffset(), h.nz() + " sections of " + h.ny() + " x " + h.nx() + " "
+			throw MrcException.at(f.path(), "MRC data", h.dataOffset(), h.nz() + " sections of " + h.ny() + " x " + h.nx() + " "
 					+ mode.dtype().numpyName() + " values do not fit in the file of " + f.size() + " bytes");
 		}
 	}

@@ -1,4 +1,4 @@
-package org.ronchi.io.mrc;
+package org.ronchi.io.mrc.internal;
 
 import org.ronchi.core.io.FileBytes;
 
@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ronchi.core.io.FormatException;
+import org.ronchi.io.mrc.MrcException;
 import org.ronchi.core.metadata.MetadataTree;
 
 /**
@@ -49,10 +49,10 @@ record MrcHeader(ByteOrder order, int nx, int ny, int nz, int mode, int nxstart,
 				b.getFloat(76), b.getFloat(80), b.getFloat(84), w[22], w[23], text(b, 104, 4), b.getInt(108), origin, text(b, 208, 4), machst,
 				b.getFloat(216), nlabl, labels.toArray(String[]::new));
 		if (h.nx <= 0 || h.ny <= 0 || h.nz <= 0) {
-			throw FormatException.at(f.path(), "MRC header", 0, "size nx, ny, nz = " + h.nx + ", " + h.ny + ", " + h.nz + " is not positive");
+			throw MrcException.at(f.path(), "MRC header", 0, "size nx, ny, nz = " + h.nx + ", " + h.ny + ", " + h.nz + " is not positive");
 		}
 		if (h.nsymbt < 0) {
-			throw FormatException.at(f.path(), "MRC header", 92, "negative extended header size nsymbt = " + h.nsymbt);
+			throw MrcException.at(f.path(), "MRC header", 92, "negative extended header size nsymbt = " + h.nsymbt);
 		}
 		return h;
 	}

@@ -1,4 +1,4 @@
-package org.ronchi.io.mrc;
+package org.ronchi.io.mrc.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -64,6 +64,11 @@ enum MrcMode {
 	/** @return true if a mode code names a mode of the table (for the content probe, which must not throw) */
 	static boolean known(int code) {
 		return code == 0 || code == 1 || code == 2 || code == 3 || code == 4 || code == 6 || code == 12 || code == 101;
+	}
+
+	/** @return bytes of one stored value, 0 for packed 4-bit values */
+	int bytesPerValue() {
+		return bytes;
 	}
 
 	/** @return bytes of one row of nx values */
