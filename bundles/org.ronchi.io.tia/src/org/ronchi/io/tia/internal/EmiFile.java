@@ -1,4 +1,4 @@
-package org.ronchi.io.tia;
+package org.ronchi.io.tia.internal;
 
 import java.io.IOException;
 import java.nio.MappedByteBuffer;

@@ -1,11 +1,11 @@
-package org.ronchi.io.tia;
+package org.ronchi.io.tia.internal;
 
 import org.ronchi.core.io.FileBytes;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ronchi.core.io.FormatException;
+import org.ronchi.io.tia.TiaException;
 import org.ronchi.core.model.Axis;
 
 /**
@@ -70,7 +70,7 @@ final class SerAxes {
 			boolean stopped = h.validElements() < h.totalElements();
 			long n = stopped ? h.validElements() : d.size();
 			if (n > h.totalElements()) {
-				throw FormatException.at(f.path(), "SER dimension array entry 1", h.dimensionArrayOffset(), "size " + n + " exceeds the " + h.totalElements() + " elements of the series");
+				throw TiaException.at(f.path(), "SER dimension array entry 1", h.dimensionArrayOffset(), "size " + n + " exceeds the " + h.totalElements() + " elements of the series");
 			}
 			boolean keep = stopped ? n > 1 : spectra || n != 1;
 			if (keep) {
@@ -85,7 +85,7 @@ final class SerAxes {
 				product = product > h.totalElements() ? product : product * d.size();
 			}
 			if (product != h.totalElements()) {
-				throw FormatException.at(f.path(), "SER dimension array", h.dimensionArrayOffset(),
+				throw TiaException.at(f.path(), "SER dimension array", h.dimensionArrayOffset(),
 						"dimension sizes multiply to " + product + " but the series holds " + h.totalElements() + " elements");
 			}
 			for (int i = dims.size() - 1; i >= 0; i--) {

@@ -1,11 +1,12 @@
-package org.ronchi.io.tia;
+package org.ronchi.io.tia.internal;
 
 import org.ronchi.core.io.FileBytes;
 
 import java.util.List;
 
-import org.ronchi.core.io.FormatException;
+import org.ronchi.io.tia.TiaException;
 import org.ronchi.core.io.UnsupportedFormatException;
+import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
@@ -33,12 +34,12 @@ final class SerSignal {
 		SerDataElement first = SerDataElement.read(f, firstOffset, h.isSpectra(), 0);
 		long elementBytes = first.headerSize() + first.dataBytes();
 		if (h.validElements() > f.size() / elementBytes) {
-			throw FormatException.at(f.path(), "SER header", 0x12, h.validElements() + " valid elements of " + elementBytes
+			throw TiaException.at(f.path(), "SER header", 0x12, h.validElements() + " valid elements of " + elementBytes
 					+ " bytes each cannot fit in a file of " + f.size() + " bytes");
 		}
 		SerTag tag = SerTag.read(f, offsets.tagOffsets(0, 1)[0]);
 		SerAxes axes = SerAxes.of(f, h, first);
-		SerArraySource source = new SerArraySource(f, offsets, first, h.isSpectra(), h.validElements(), axes.navShape());
+		ArraySource source = SerData.source(f, offsets, first, h.isSpectra(), h.validElements(), axes.navShape());
 
 		ArrayNode node = new ArrayNode(name, source).axes(axes.axes());
 		node.title(name).kind(kind(h, axes, source.dtype())).quantity("Intensity", "");

@@ -1,4 +1,4 @@
-package org.ronchi.io.tia;
+package org.ronchi.io.tia.internal;
 
 import java.nio.file.Path;
 

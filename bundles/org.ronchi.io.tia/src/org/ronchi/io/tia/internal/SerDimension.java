@@ -1,4 +1,4 @@
-package org.ronchi.io.tia;
+package org.ronchi.io.tia.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

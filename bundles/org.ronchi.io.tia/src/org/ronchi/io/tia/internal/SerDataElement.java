@@ -1,10 +1,10 @@
-package org.ronchi.io.tia;
+package org.ronchi.io.tia.internal;
 
 import org.ronchi.core.io.FileBytes;
 
 import java.nio.ByteBuffer;
 
-import org.ronchi.core.io.FormatException;
+import org.ronchi.io.tia.TiaException;
 import org.ronchi.core.metadata.MetadataTree;
 
 /**
@@ -54,12 +54,12 @@ record SerDataElement(long offset, double[] calibrationOffset, double[] calibrat
 		int sizeX = b.getInt();
 		int sizeY = spectra ? 1 : b.getInt();
 		if (sizeX <= 0 || sizeY <= 0) {
-			throw FormatException.at(f.path(), where, offset, "array size " + sizeX + " x " + sizeY + " is not positive");
+			throw TiaException.at(f.path(), where, offset, "array size " + sizeX + " x " + sizeY + " is not positive");
 		}
 		SerDataElement e = new SerDataElement(offset, calOffset, calDelta, calElement, type, sizeX, sizeY,
 				spectra ? HEADER_1D : HEADER_2D);
 		if (!f.contains(e.dataOffset(), e.dataBytes())) {
-			throw FormatException.at(f.path(), where, offset,
+			throw TiaException.at(f.path(), where, offset,
 					e.dataBytes() + " bytes of " + type.dtype().numpyName() + " values run past the end of the file (" + f.size() + " bytes)");
 		}
 		return e;

@@ -1,4 +1,4 @@
-package org.ronchi.io.tia;
+package org.ronchi.io.tia.internal;
 
 import org.ronchi.core.io.FileBytes;
 
@@ -6,7 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ronchi.core.io.FormatException;
+import org.ronchi.io.tia.TiaException;
 import org.ronchi.core.io.UnsupportedFormatException;
 import org.ronchi.core.metadata.MetadataTree;
 
@@ -52,11 +52,11 @@ record SerHeader(int byteOrder, int seriesId, int seriesVersion, int dataTypeId,
 		int seriesId = Short.toUnsignedInt(b.getShort());
 		int version = Short.toUnsignedInt(b.getShort());
 		if (byteOrder != LITTLE_ENDIAN) {
-			throw FormatException.at(f.path(), "SER header", 0,
+			throw TiaException.at(f.path(), "SER header", 0,
 					String.format("byte order 0x%04x is not 0x4949 (TIA writes little-endian series only)", byteOrder));
 		}
 		if (seriesId != SERIES_ID) {
-			throw FormatException.at(f.path(), "SER header", 2, String.format("series id 0x%04x is not 0x0197: not a TIA series file", seriesId));
+			throw TiaException.at(f.path(), "SER header", 2, String.format("series id 0x%04x is not 0x0197: not a TIA series file", seriesId));
 		}
 		int offsetSize = switch (version) {
 		case VERSION_32BIT -> 4;
@@ -77,12 +77,12 @@ record SerHeader(int byteOrder, int seriesId, int seriesVersion, int dataTypeId,
 		long offsetArrayOffset = offsetSize == 4 ? Integer.toUnsignedLong(c.getInt()) : c.getLong();
 		int nDims = c.getInt();
 		if (total < 0 || valid < 0 || valid > total) {
-			throw FormatException.at(f.path(), "SER header", 14,
+			throw TiaException.at(f.path(), "SER header", 14,
 					"element counts are inconsistent: " + valid + " valid of " + total + " total");
 		}
 		long pos = 18 + 4 + offsetSize + 4;
 		if (nDims < 0 || nDims > (f.size() - pos) / (SerDimension.FIXED + 4)) {
-			throw FormatException.at(f.path(), "SER header", pos - 4, "number of dimensions " + nDims + " does not fit in the file");
+			throw TiaException.at(f.path(), "SER header", pos - 4, "number of dimensions " + nDims + " does not fit in the file");
 		}
 		List<SerDimension> dims = new ArrayList<>(nDims);
 		for (int i = 0; i < nDims; i++) {
@@ -101,7 +101,7 @@ record SerHeader(int byteOrder, int seriesId, int seriesVersion, int dataTypeId,
 			String units = text(f, where + " units", pos, unitsLen);
 			pos += unitsLen;
 			if (size < 0) {
-				throw FormatException.at(f.path(), where, pos, "negative dimension size " + size);
+				throw TiaException.at(f.path(), where, pos, "negative dimension size " + size);
 			}
 			dims.add(new SerDimension(size, offset, delta, element, description, units));
 		}
@@ -110,7 +110,7 @@ record SerHeader(int byteOrder, int seriesId, int seriesVersion, int dataTypeId,
 
 	private static String text(FileBytes f, String where, long pos, int length) {
 		if (length < 0 || length > SerDimension.MAX_TEXT) {
-			throw FormatException.at(f.path(), where, pos, "implausible text length " + length);
+			throw TiaException.at(f.path(), where, pos, "implausible text length " + length);
 		}
 		return SerDimension.text(f.read(where, pos, length));
 	}

@@ -1,4 +1,4 @@
-package org.ronchi.io.tia;
+package org.ronchi.io.tia.internal;
 
 import org.ronchi.core.io.FileBytes;
 
@@ -19,6 +19,7 @@ import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.io.UnsupportedFormatException;
+import org.ronchi.io.tia.TiaException;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
@@ -91,7 +92,7 @@ public class TiaLoader implements FileLoader {
 				objectInfo = objectInfo(emi, parseIndex(m.group(2)) - 1, warnings);
 			}
 		}
-		FileBytes f = FileBytes.open(path);
+		FileBytes f = FileBytes.open(path, TiaException::new);
 		try {
 			ArrayNode node = SerSignal.open(f, stem(path), objectInfo, warnings);
 			return dataFile(path, List.of(node), f::close, warnings);
@@ -122,7 +123,7 @@ public class TiaLoader implements FileLoader {
 				} else {
 					warnings.add(emi.getFileName() + " holds no metadata block for " + ser.getFileName());
 				}
-				FileBytes f = FileBytes.open(ser);
+				FileBytes f = FileBytes.open(ser, TiaException::new);
 				open.add(f);
 				nodes.add(SerSignal.open(f, stem(ser), info, warnings));
 			}
