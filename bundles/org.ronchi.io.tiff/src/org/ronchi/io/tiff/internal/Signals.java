@@ -1,16 +1,16 @@
-package org.ronchi.io.tiff;
+package org.ronchi.io.tiff.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ronchi.core.io.FileBytes;
+import org.ronchi.core.lazy.ChunkCache;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Attributes;
 import org.ronchi.core.model.Axis;
 import org.ronchi.io.tiff.codec.Compression;
-import org.ronchi.io.tiff.format.TiffChannel;
-import org.ronchi.io.tiff.image.BlockCache;
 import org.ronchi.io.tiff.image.PageLayout;
 import org.ronchi.io.tiff.image.TiffArraySource;
 import org.ronchi.io.tiff.meta.Calibrations;
@@ -29,12 +29,12 @@ import org.ronchi.io.tiff.vendor.Vendor;
  */
 final class Signals {
 	private final Path path;
-	private final TiffChannel ch;
+	private final FileBytes ch;
 	private final LoaderOptions opts;
-	private final BlockCache cache;
+	private final ChunkCache cache;
 	private final List<String> warnings;
 
-	Signals(Path path, TiffChannel ch, LoaderOptions opts, BlockCache cache, List<String> warnings) {
+	Signals(Path path, FileBytes ch, LoaderOptions opts, ChunkCache cache, List<String> warnings) {
 		this.path = path;
 		this.ch = ch;
 		this.opts = opts;

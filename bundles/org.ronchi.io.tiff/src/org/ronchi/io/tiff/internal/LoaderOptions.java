@@ -1,4 +1,4 @@
-package org.ronchi.io.tiff;
+package org.ronchi.io.tiff.internal;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.ronchi.io.tiff;
+package org.ronchi.io.tiff.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.model.Group;
+import org.ronchi.io.tiff.TiffException;
 import org.ronchi.io.tiff.format.Ifd;
-import org.ronchi.io.tiff.format.TiffChannel;
 import org.ronchi.io.tiff.format.TiffHeader;
 import org.ronchi.io.tiff.image.PageGroups;
 import org.ronchi.io.tiff.image.PageLayout;
@@ -62,7 +63,7 @@ public class TiffLoader implements FileLoader {
 	@Override
 	public DataFile open(Path path, Map<String, Object> options) {
 		LoaderOptions opts = LoaderOptions.of(path, options);
-		TiffChannel ch = TiffChannel.open(path);
+		FileBytes ch = FileBytes.open(path, TiffException::new);
 		try {
 			return read(path, ch, opts);
 		} catch (RonchiException e) {
@@ -75,7 +76,7 @@ public class TiffLoader implements FileLoader {
 		}
 	}
 
-	private DataFile read(Path path, TiffChannel ch, LoaderOptions opts) {
+	private DataFile read(Path path, FileBytes ch, LoaderOptions opts) {
 		TiffHeader header = TiffHeader.read(ch);
 		List<String> warnings = new ArrayList<>();
 		List<Ifd> ifds = Ifd.readChain(ch, header, warnings);
