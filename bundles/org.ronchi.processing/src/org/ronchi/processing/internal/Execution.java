@@ -489,7 +489,7 @@ public final class Execution {
 		@Override
 		public ArraySource source(String name) {
 			Buffer mem = loaded.get(name);
-			return mem != null ? new BufferSource(mem) : store.source(name);
+			return mem != null ? BufferBytes.source(mem) : store.source(name);
 		}
 
 		ArraySource source(BufferSpec b) {
@@ -497,7 +497,7 @@ public final class Execution {
 			if (mem == null && b.kind() == BufferSpec.Kind.RESULT) {
 				mem = get(b.name());
 			}
-			return mem != null ? new BufferSource(mem) : store.source(b.name());
+			return mem != null ? BufferBytes.source(mem) : store.source(b.name());
 		}
 
 		@Override
