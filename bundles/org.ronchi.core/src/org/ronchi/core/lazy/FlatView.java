@@ -3,28 +3,24 @@ package org.ronchi.core.lazy;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
-import org.eclipse.january.dataset.Dataset;
-import org.ronchi.core.model.DType;
-
 /**
  * The source with axes {@code [from, to)} merged into one, C order ({@link Views#flatten}): an N-D
  * signal as the (positions, spectroscopic values) matrix of a USID Main dataset. A range of the merged
  * axis is read as the fewest boxes of the source that cover it: whole rows of the merged axes where the
  * range allows, partial rows at its ends.
  */
-final class FlatView implements ArraySource {
-	private final ArraySource source;
+final class FlatView extends SlabView {
 	private final int from;
 	private final int to;
 	private final long[] merged;
 	private final long[] shape;
 
 	FlatView(ArraySource source, int from, int to) {
+		super(source);
 		long[] s = source.shape();
 		if (from < 0 || to < from || to > s.length) {
 			throw new IllegalArgumentException("axes [" + from + ", " + to + ") of an array of rank " + s.length);
 		}
-		this.source = source;
 		this.from = from;
 		this.to = to;
 		this.merged = Arrays.copyOfRange(s, from, to);
@@ -35,31 +31,19 @@ final class FlatView implements ArraySource {
 	}
 
 	@Override
-	public DType dtype() {
-		return source.dtype();
-	}
-
-	@Override
 	public long[] shape() {
 		return shape.clone();
 	}
 
 	@Override
-	public Dataset read(long[] start, int[] count) {
-		return Slabs.viaBytes(this, start, count);
-	}
-
-	@Override
-	public void readInto(long[] start, int[] count, ByteBuffer target) {
-		long bytes = Slabs.checkRoom(this, count, target);
-		int base = target.position();
+	void place(long[] start, int[] count, ByteBuffer target, int base) {
 		int item = dtype().itemSize();
-		long outer = Slabs.product(count, 0, from);
-		long inner = Slabs.product(count, from + 1, count.length) * item;
+		long outer = product(count, 0, from);
+		long inner = product(count, from + 1, count.length) * item;
 		int stride = (int) (count[from] * inner);
 		long end = start[from] + count[from];
 		int k = merged.length;
-		for (long pos = start[from]; bytes > 0 && pos < end;) {
+		for (long pos = start[from]; pos < end;) {
 			// the largest box at pos: whole trailing merged axes while the range allows, then a run along axis j
 			long[] idx = unravel(pos);
 			int j = k - 1;
@@ -80,10 +64,9 @@ final class FlatView implements ArraySource {
 			System.arraycopy(start, from + 1, s, to, s.length - to);
 			System.arraycopy(count, from + 1, c, to, s.length - to);
 			int at = base + (int) ((pos - start[from]) * inner);
-			Slabs.readPart(source, s, c, outer, (int) (n * span * inner), target, at, stride);
+			readPart(s, c, outer, (int) (n * span * inner), target, at, stride);
 			pos += n * span;
 		}
-		target.position(base + (int) bytes);
 	}
 
 	private long[] unravel(long pos) {

@@ -3,27 +3,23 @@ package org.ronchi.core.lazy;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
-import org.eclipse.january.dataset.Dataset;
-import org.ronchi.core.model.DType;
-
 /**
  * The source with one axis split into several, C order ({@link Views#unflatten}): the rows of a USID
  * Main dataset as the position grid they are. A box of the split axes is read as runs of the source
  * axis ({@link BoxRuns}: whole trailing split axes merge into one run).
  */
-final class UnflatView implements ArraySource {
-	private final ArraySource source;
+final class UnflatView extends SlabView {
 	private final int axis;
 	private final long[] sizes;
 	private final long[] shape;
 
 	UnflatView(ArraySource source, int axis, long[] sizes) {
+		super(source);
 		long[] s = source.shape();
 		if (axis < 0 || axis >= s.length || Shapes.size(sizes) != s[axis]) {
 			throw new IllegalArgumentException("axis " + axis + " of shape " + Arrays.toString(s) + " cannot be split into "
 					+ Arrays.toString(sizes));
 		}
-		this.source = source;
 		this.axis = axis;
 		this.sizes = sizes.clone();
 		this.shape = new long[s.length - 1 + sizes.length];
@@ -33,47 +29,32 @@ final class UnflatView implements ArraySource {
 	}
 
 	@Override
-	public DType dtype() {
-		return source.dtype();
-	}
-
-	@Override
 	public long[] shape() {
 		return shape.clone();
 	}
 
 	@Override
-	public Dataset read(long[] start, int[] count) {
-		return Slabs.viaBytes(this, start, count);
-	}
-
-	@Override
-	public void readInto(long[] start, int[] count, ByteBuffer target) {
-		long bytes = Slabs.checkRoom(this, count, target);
-		int base = target.position();
+	void place(long[] start, int[] count, ByteBuffer target, int base) {
 		int k = sizes.length;
 		long[] subStart = Arrays.copyOfRange(start, axis, axis + k);
 		int[] subCount = Arrays.copyOfRange(count, axis, axis + k);
-		long outer = Slabs.product(count, 0, axis);
-		long inner = Slabs.product(count, axis + k, count.length) * dtype().itemSize();
+		long outer = product(count, 0, axis);
+		long inner = product(count, axis + k, count.length) * dtype().itemSize();
 		int stride = (int) (Shapes.size(subCount) * inner);
-		if (bytes > 0) {
-			int rank = source.shape().length;
-			long[] s = new long[rank];
-			int[] c = new int[rank];
-			System.arraycopy(start, 0, s, 0, axis);
-			System.arraycopy(count, 0, c, 0, axis);
-			System.arraycopy(start, axis + k, s, axis + 1, rank - axis - 1);
-			System.arraycopy(count, axis + k, c, axis + 1, rank - axis - 1);
-			BoxRuns runs = BoxRuns.of(sizes, subStart, subCount);
-			c[axis] = (int) runs.runLength();
-			BoxRuns.Cursor cur = runs.cursor(0);
-			for (long r = 0; r < runs.runCount(); r++, cur.next()) {
-				s[axis] = cur.blockOffset();
-				int at = base + (int) (cur.boxOffset() * inner);
-				Slabs.readPart(source, s.clone(), c.clone(), outer, (int) (runs.runLength() * inner), target, at, stride);
-			}
+		int rank = source.shape().length;
+		long[] s = new long[rank];
+		int[] c = new int[rank];
+		System.arraycopy(start, 0, s, 0, axis);
+		System.arraycopy(count, 0, c, 0, axis);
+		System.arraycopy(start, axis + k, s, axis + 1, rank - axis - 1);
+		System.arraycopy(count, axis + k, c, axis + 1, rank - axis - 1);
+		BoxRuns runs = BoxRuns.of(sizes, subStart, subCount);
+		c[axis] = (int) runs.runLength();
+		BoxRuns.Cursor cur = runs.cursor(0);
+		for (long r = 0; r < runs.runCount(); r++, cur.next()) {
+			s[axis] = cur.blockOffset();
+			int at = base + (int) (cur.boxOffset() * inner);
+			readPart(s.clone(), c.clone(), outer, (int) (runs.runLength() * inner), target, at, stride);
 		}
-		target.position(base + (int) bytes);
 	}
 }
