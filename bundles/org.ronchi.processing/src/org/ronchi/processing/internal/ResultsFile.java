@@ -150,7 +150,7 @@ final class ResultsFile {
 			return false;
 		}
 		try (Hdf5File h = Hdf5File.open(file)) {
-			return h.jhdf().getByPath(dataset) instanceof io.jhdf.api.Dataset;
+			return h.dataset(dataset) != null; // throws when there is no dataset at that path
 		} catch (RuntimeException e) {
 			return false; // not HDF5, or no such dataset
 		}

@@ -104,10 +104,10 @@ public class Emd1Loader extends Hdf5FormatLoader {
 		String bundle = node.group().path() + "/" + EmdNode.BUNDLE + "/";
 		try {
 			for (EmdMetadata m : node.metadata()) {
-				key.add(h.jhdf().getByPath(bundle + m.name()).getAddress());
+				key.add(h.address(bundle + m.name()));
 			}
 		} catch (RuntimeException e) {
-			return s; // tree() read these groups already; if jhdf now disagrees, keep the own copy
+			return s; // tree() read these groups already; if they cannot be found now, keep the own copy
 		}
 		if (!key.isEmpty()) {
 			MetadataTree first = seen.putIfAbsent(key, s.metadata());
