@@ -73,7 +73,7 @@ public final class FileBytes implements ByteSource, AutoCloseable {
 	}
 
 	/** @return an error of this file's bundle for a structure at a byte offset */
-	public FormatException error(String structure, long offset, String problem) {
+	private FormatException error(String structure, long offset, String problem) {
 		return errors.create(path, structure + " at 0x" + Long.toHexString(offset), problem, null);
 	}
 

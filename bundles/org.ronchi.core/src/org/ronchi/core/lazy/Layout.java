@@ -26,8 +26,8 @@ import org.ronchi.core.model.DType;
  * A layout only describes; {@link #read} and {@link #readInto} are the one run reader every binary format
  * reads through (see {@link LayoutReader}): the box is cut into runs ({@link BoxRuns}), runs adjacent or
  * close in the file are fetched with one positional read, big boxes are read in pieces in parallel, and
- * {@link #readInto} reads straight into the caller's buffer. Immutable; the {@code with...} methods
- * return a changed copy.
+ * {@link #readInto} reads straight into the caller's buffer. Immutable: {@link #framesAt}, {@link #flip},
+ * {@link #named} and {@link #missing} return a changed copy.
  */
 public final class Layout {
 	private final DType dtype;
@@ -190,17 +190,6 @@ public final class Layout {
 			}
 		}
 		return Math.addExact(hi, dtype.itemSize());
-	}
-
-	/** @return the lowest position any element occupies (below offset when a dimension is flipped) */
-	public long start() {
-		long lo = offset;
-		for (int d = 0; d < shape.length; d++) {
-			if (strides[d] < 0 && shape[d] > 0) {
-				lo += (shape[d] - 1) * strides[d];
-			}
-		}
-		return lo;
 	}
 
 	/**

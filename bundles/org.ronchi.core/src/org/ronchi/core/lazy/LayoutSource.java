@@ -39,10 +39,6 @@ public final class LayoutSource implements ArraySource {
 		return new LayoutSource(bytes, layout, chunk);
 	}
 
-	public Layout layout() {
-		return layout;
-	}
-
 	@Override
 	public DType dtype() {
 		return layout.dtype();
