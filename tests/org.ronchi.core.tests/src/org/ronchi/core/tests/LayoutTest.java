@@ -24,10 +24,12 @@ import org.ronchi.core.io.ByteSource;
 import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.io.FormatException;
 import org.ronchi.core.io.InvalidRequestException;
+import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.Buffers;
 import org.ronchi.core.lazy.Layout;
 import org.ronchi.core.lazy.LayoutSource;
 import org.ronchi.core.lazy.Shapes;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.DType;
 
 /**
@@ -241,6 +243,42 @@ class LayoutTest {
 			assertEquals(7, t.get(2));
 			assertThrows(InvalidRequestException.class, () -> s.read(new long[] { 0, 0, 0 }, new int[] { 3, 65536, 16384 }));
 			assertThrows(InvalidRequestException.class, () -> s.read(new long[] { 0, 0, 1 }, new int[] { 1, 1, 16384 }));
+		}
+	}
+
+	/**
+	 * A frame stored folded (PNDetector FRMS6: the right half of each stored row is the bottom half of the
+	 * image, upside down) is two strided layouts and three views: raw detector layouts need no reader of
+	 * their own.
+	 */
+	@Test
+	void foldedFramesAreLayoutsAndViews() {
+		int n = 3, h = 4, w = 10, item = 2, header = 6;
+		long frameBytes = header + (long) h * w * item;
+		long[] shown = { n, 2 * h, w / 2 };
+		byte[] file = new byte[(int) (n * frameBytes)];
+		// shown (f, r, c): rows r < h are stored row r, left half; rows h + r are stored row h - 1 - r, right half
+		Stored.write(file, DType.UINT16, ByteOrder.LITTLE_ENDIAN, shown, i -> {
+			long row = i[1] < h ? i[1] : 2 * h - 1 - i[1];
+			long col = i[1] < h ? i[2] : w / 2 + i[2];
+			return i[0] * frameBytes + header + (row * w + col) * item;
+		});
+		long[] half = { n, h, w / 2 };
+		long[] strides = { frameBytes, (long) w * item, item };
+		Layout top = Layout.strided(DType.UINT16, ByteOrder.LITTLE_ENDIAN, header, half, strides);
+		Layout bottom = Layout.strided(DType.UINT16, ByteOrder.LITTLE_ENDIAN, header + (long) w / 2 * item, half, strides).flip(1);
+		ByteSource b = ByteSource.of(Path.of("mem"), ByteBuffer.wrap(file));
+		ArraySource frames = Views.flatten(Views.permute(
+				Views.stack(List.of(new LayoutSource(b, top, null), new LayoutSource(b, bottom, null))), 1, 0, 2, 3), 1, 3);
+		assertArrayEquals(shown, frames.shape());
+		Random rnd = new Random(9);
+		for (int k = 0; k < 20; k++) {
+			long[][] box = k == 0 ? new long[][] { new long[3], shown } : Stored.randomBox(rnd, shown);
+			int[] count = Shapes.toInt(box[1]);
+			ByteBuffer want = Stored.box(DType.UINT16, shown, box[0], count);
+			ByteBuffer got = ByteBuffer.allocate(want.remaining());
+			frames.readInto(box[0], count, got);
+			assertEquals(want, got.flip());
 		}
 	}
 
