@@ -17,6 +17,9 @@
  * compressed or tiled TIFF pages.</li>
  * <li>{@link org.ronchi.core.lazy.Views}: permute, fix an index, stack, flatten/unflatten, take — the only
  * place lazy views are made.</li>
+ * <li>Variable-length data (a list of records per grid position, EMD 1.0's PointListArray) is a
+ * {@link org.ronchi.core.lazy.PointListSource} of {@link org.ronchi.core.lazy.PointList}s whose
+ * {@link org.ronchi.core.lazy.RecordType} owns the record layout.</li>
  * <li>{@link org.ronchi.core.lazy.Buffers}: the single place raw bytes become January datasets (byte order,
  * widening of unsigned types); {@link org.ronchi.core.lazy.Shapes}: shape arithmetic in long, because
  * January 2.3.2's sizes overflow past 2^31 elements.</li>

@@ -45,8 +45,11 @@ public final class EmdFiles {
 		}
 	}
 
-	/** Reads the whole variable-length dataset on first use (such data is read only whole). */
-	private static EmdPointListArray.Cells cells(Path path, Hdf5File h, EmdPointListArray pla) {
+	/**
+	 * @return a reader of pla's cells in the opened file h; it reads the whole variable-length dataset on
+	 *         first use (such data is read only whole)
+	 */
+	public static EmdPointListArray.Cells cells(Path path, Hdf5File h, EmdPointListArray pla) {
 		List<List<Map<String, Object>>> all = new ArrayList<>(1);
 		return (i, j) -> {
 			synchronized (all) {

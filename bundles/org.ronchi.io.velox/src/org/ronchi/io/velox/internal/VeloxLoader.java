@@ -10,6 +10,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
+import org.ronchi.core.io.FormatOption;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
@@ -48,6 +49,11 @@ public class VeloxLoader extends Hdf5FormatLoader {
 	@Override
 	public List<String> extensions() {
 		return List.of("emd");
+	}
+
+	@Override
+	public List<FormatOption> options() {
+		return VeloxOptions.DESCRIPTION;
 	}
 
 	@Override

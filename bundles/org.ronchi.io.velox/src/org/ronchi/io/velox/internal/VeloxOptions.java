@@ -1,10 +1,12 @@
 package org.ronchi.io.velox.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.ronchi.core.io.FormatOption;
 import org.ronchi.core.io.InvalidRequestException;
 import org.ronchi.core.model.DType;
 
@@ -29,8 +31,20 @@ import org.ronchi.core.model.DType;
 record VeloxOptions(boolean sumFrames, int firstFrame, Integer lastFrame, boolean sumDetectors, int rebinEnergy,
 		DType siDtype, boolean loadSiImageStack, String selectType, AxisUnits.Mode units) {
 
-	private static final Set<String> KNOWN = Set.of("sum_frames", "first_frame", "last_frame", "sum_EDS_detectors",
-			"rebin_energy", "SI_dtype", "load_SI_image_stack", "select_type", "units", "lazy");
+	/** The options as {@code ronchi formats} lists them; the one list of their names. */
+	static final List<FormatOption> DESCRIPTION = List.of(
+			FormatOption.bool("sum_frames", true, "sum the frames of a spectrum image; false keeps a leading frame axis"),
+			new FormatOption("first_frame", "integer", "0", "first frame of a spectrum image to read"),
+			new FormatOption("last_frame", "integer", "all", "frame after the last one to read"),
+			FormatOption.bool("sum_EDS_detectors", true, "one spectrum image for all EDS detector segments; false: one per segment"),
+			new FormatOption("rebin_energy", "integer", "1", "sum this many channels into one; must divide the channel count"),
+			new FormatOption("SI_dtype", "text", "the stream's StreamEncoding (uint16)", "dtype of spectrum images, an integer or float NumPy name"),
+			FormatOption.bool("load_SI_image_stack", false, "in spectrum-image files, read every frame of the images acquired alongside"),
+			new FormatOption("select_type", "images | single_spectrum | spectrum_image", "all", "read only signals of this type"),
+			new FormatOption("units", "nm | compact", "nm", "lengths in nm and 1 / nm; compact picks the SI prefix as HyperSpy does"),
+			new FormatOption("lazy", "boolean", "—", "accepted and ignored: everything is lazy"));
+
+	private static final Set<String> KNOWN = DESCRIPTION.stream().map(FormatOption::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	static VeloxOptions parse(Path file, Map<String, Object> o) {
 		for (String k : o.keySet()) {

@@ -1,4 +1,4 @@
-package org.ronchi.processing.demo;
+package org.ronchi.headless.demo;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,69 +13,57 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.january.dataset.DoubleDataset;
 import org.ronchi.core.io.LoaderRegistry;
+import org.ronchi.core.io.WriterRegistry;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
-import org.ronchi.hdf5.Hdf5File;
-import org.ronchi.io.emd.Emd1Writer;
+import org.ronchi.core.model.DataFile;
+import org.ronchi.core.model.Group;
 import org.ronchi.processing.Engine;
 import org.ronchi.processing.MemorySource;
 import org.ronchi.processing.OperationRegistry;
 import org.ronchi.processing.ProcessingException;
 import org.ronchi.processing.ProgressMonitor;
+import org.ronchi.processing.RunResult;
 import org.ronchi.processing.workflow.Workflow;
 import org.ronchi.processing.workflow.WorkflowReport;
 import org.ronchi.processing.workflow.WorkflowRunner;
 
 /**
  * What {@code ronchi demo} does: synthesises a small 4D-STEM scan ({@link SampleDataCube}, seed 42),
- * writes it as EMD 1.0 with {@code org.ronchi.io.emd.Emd1Writer} (unless an identical file is already there), writes the default workflow
- * (virtual BF and ADF, mean diffraction pattern, centre of mass / DPC / iDPC) next to it and runs it
- * through the {@link WorkflowRunner} like any user workflow, saves PNG previews, checks the DPC
- * against the synthetic ground truth, and reports what it did and where the files are.
+ * writes it as EMD 1.0 with the registered "emd1" writer (unless an identical file is already there),
+ * writes the default workflow (virtual BF and ADF, mean diffraction pattern, centre of mass / DPC /
+ * iDPC) next to it and runs it through the {@link WorkflowRunner} like any user workflow, saves PNG
+ * previews of the run results, checks the DPC against the synthetic ground truth, and reports what it
+ * did and where the files are.
  */
 public final class DemoJob {
 	/** Scan and detector size of the demo data: 40×40 positions of 64×64 pixels, 13 MB of uint16. */
 	public static final int SCAN = 40;
 	public static final int DETECTOR = 64;
 	public static final long SEED = 42;
-	/** Where {@code Emd1Writer} puts the datacube: a root named after the signal's title, holding its DataCube. */
+	/** Where the EMD 1.0 writer puts the datacube: a root named after the signal's title, holding its DataCube. */
 	static final String DATASET = "/datacube_root/datacube/data";
+	/** The writer the data is written with. */
+	static final String FORMAT = "emd1";
 
 	private final OperationRegistry operations;
 	private final LoaderRegistry loaders;
+	private final WriterRegistry writers;
 
 	/**
-	 * @param loaders the loader registry the workflow opens files with; null for the generic HDF5
-	 *                loader alone (all the demo needs)
+	 * @param loaders opens the data (the EMD 1.0 loader gives its calibration)
+	 * @param writers writes the data ({@value #FORMAT})
 	 */
-	public DemoJob(OperationRegistry operations, LoaderRegistry loaders) {
+	public DemoJob(OperationRegistry operations, LoaderRegistry loaders, WriterRegistry writers) {
 		this.operations = operations;
-		this.loaders = loaders != null ? loaders : new HdfOnly();
-	}
-
-	/** The generic HDF5 loader as a registry, for callers without the loader service. */
-	private static final class HdfOnly implements LoaderRegistry {
-		private final org.ronchi.hdf5.Hdf5Loader hdf5 = new org.ronchi.hdf5.Hdf5Loader();
-
-		@Override
-		public List<org.ronchi.core.io.FileLoader> loaders() {
-			return List.of(hdf5);
-		}
-
-		@Override
-		public org.ronchi.core.io.FileLoader select(Path path) {
-			return hdf5;
-		}
-
-		@Override
-		public org.ronchi.core.model.DataFile open(Path path, java.util.Map<String, Object> options) {
-			return hdf5.open(path, options);
-		}
+		this.loaders = loaders;
+		this.writers = writers;
 	}
 
 	/** What the demo made. */
@@ -83,7 +71,7 @@ public final class DemoJob {
 			double dpcCorrelation, String text) {
 	}
 
-	/** Runs the demo, writing into outDir (created if needed). */
+	/** Runs the demo, writing into outDir (created if needed); results are written with the engine's default store. */
 	public Report run(Path outDir, Engine engine, ProgressMonitor progress) {
 		try {
 			Files.createDirectories(outDir);
@@ -100,36 +88,24 @@ public final class DemoJob {
 		} catch (IOException e) {
 			throw new ProcessingException(wf, null, "cannot write the workflow: " + e.getMessage(), e);
 		}
-		WorkflowReport report = new WorkflowRunner(operations, loaders, engine).run(Workflow.load(wf), progress);
-		Path results = report.inputs().get(0).resultsFile();
-		progress.subTask("writing previews");
 		List<Path> previews = new ArrayList<>();
-		double corr;
-		try (Hdf5File h = Hdf5File.open(results)) {
-			String images = group(report, "images");
-			String mean = group(report, "mean");
-			String com = group(report, "com");
-			previews.add(grey(h, outDir, "/" + images + "/bf/data", "bf.png", false));
-			previews.add(grey(h, outDir, "/" + images + "/adf/data", "adf.png", false));
-			previews.add(grey(h, outDir, "/" + mean + "/pattern/data", "mean_diffraction.png", true));
-			double[] dy = values(h, "/" + com + "/dpc_y/data");
-			double[] dx = values(h, "/" + com + "/dpc_x/data");
+		double[] corr = new double[1];
+		WorkflowReport report = new WorkflowRunner(operations, loaders, engine).run(Workflow.load(wf), progress, (input, steps) -> {
+			progress.subTask("writing previews");
+			previews.add(grey(steps.get("images").output("bf"), outDir, "bf.png", false));
+			previews.add(grey(steps.get("images").output("adf"), outDir, "adf.png", false));
+			previews.add(grey(steps.get("mean").output("pattern"), outDir, "mean_diffraction.png", true));
+			RunResult com = steps.get("com");
+			double[] dy = values(com.output("dpc_y"));
+			double[] dx = values(com.output("dpc_x"));
 			Path dpc = outDir.resolve("dpc.png").toAbsolutePath();
 			Previews.vectors(dpc, dy, dx, SCAN, SCAN);
 			previews.add(dpc);
-			previews.add(grey(h, outDir, "/" + com + "/idpc/data", "idpc.png", false));
-			corr = (correlation(dy, cube.shiftY) + correlation(dx, cube.shiftX)) / 2;
-		}
-		return new Report(data, wf, results, previews, report, corr, text(cube, data, wrote, wf, results, previews, report, corr));
-	}
-
-	private static String group(WorkflowReport r, String step) {
-		for (WorkflowReport.StepReport s : r.inputs().get(0).steps()) {
-			if (s.name().equals(step)) {
-				return s.group();
-			}
-		}
-		throw new IllegalStateException("the demo workflow has no step " + step);
+			previews.add(grey(com.output("idpc"), outDir, "idpc.png", false));
+			corr[0] = (correlation(dy, cube.shiftY) + correlation(dx, cube.shiftX)) / 2;
+		});
+		Path results = report.inputs().get(0).resultsFile();
+		return new Report(data, wf, results, previews, report, corr[0], text(cube, data, wrote, wf, results, previews, report, corr[0]));
 	}
 
 	private static String text(SampleDataCube c, Path data, boolean wrote, Path wf, Path results, List<Path> previews, WorkflowReport r,
@@ -174,17 +150,17 @@ public final class DemoJob {
 	}
 
 	/**
-	 * Writes the cube as EMD 1.0 with the EMD bundle's writer (a DataCube with its dims and the
-	 * py4DSTEM calibration), unless the file holds the same counts already, so results are reused.
+	 * Writes the cube as EMD 1.0 with the registered writer (a DataCube with its dims and the py4DSTEM
+	 * calibration), unless the file holds the same counts already, so results are reused.
 	 */
-	static boolean writeIfChanged(SampleDataCube c, Path file) {
+	boolean writeIfChanged(SampleDataCube c, Path file) {
 		String sha = sha256(c.counts);
 		if (Files.isRegularFile(file)) {
-			try (Hdf5File h = Hdf5File.open(file)) {
-				ArrayNode old = h.array(DATASET);
-				if (old.dtype() == DType.UINT16 && old.size() == c.counts.length) {
+			try (DataFile old = loaders.open(file)) {
+				ArrayNode a = old.find(DATASET);
+				if (a != null && a.dtype() == DType.UINT16 && a.size() == c.counts.length) {
 					ByteBuffer b = ByteBuffer.allocate(c.counts.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-					old.source().readInto(new long[4], Shapes.toInt(old.shape()), b);
+					a.source().readInto(new long[4], Shapes.toInt(a.shape()), b);
 					b.flip();
 					short[] v = new short[c.counts.length];
 					b.asShortBuffer().get(v);
@@ -206,10 +182,13 @@ public final class DemoJob {
 				Axis.linear("Q_x", "1/nm", c.detX, c.detPixel, -c.centerX * c.detPixel)));
 		cube.title("datacube").kind("diffraction").quantity("Intensity", "counts");
 		cube.metadata().set("general.title", "synthetic 4D-STEM scan (ronchi demo, seed " + SEED + ")");
+		Group root = Group.root();
+		root.add(cube);
+		DataFile synthetic = new DataFile(file, "synthetic", "", root, null).addSignal(cube);
 		Path tmp = file.resolveSibling("." + file.getFileName() + ".new");
 		try {
 			Files.deleteIfExists(tmp);
-			Emd1Writer.write(List.of(cube), tmp);
+			writers.get(FORMAT).write(synthetic, tmp, Map.of());
 			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
 			throw new ProcessingException(file, null, "cannot write the demo data: " + e.getMessage(), e);
@@ -228,15 +207,13 @@ public final class DemoJob {
 		}
 	}
 
-	private static Path grey(Hdf5File h, Path dir, String dataset, String name, boolean log) {
-		ArrayNode a = h.array(dataset);
+	private static Path grey(ArrayNode a, Path dir, String name, boolean log) {
 		Path p = dir.resolve(name).toAbsolutePath();
-		Previews.grey(p, values(h, dataset), (int) a.shape()[0], (int) a.shape()[1], log);
+		Previews.grey(p, values(a), (int) a.shape()[0], (int) a.shape()[1], log);
 		return p;
 	}
 
-	static double[] values(Hdf5File h, String dataset) {
-		ArrayNode a = h.array(dataset);
+	static double[] values(ArrayNode a) {
 		return ((DoubleDataset) a.source().read(new long[a.rank()], Shapes.toInt(a.shape())).cast(DoubleDataset.class)).getData();
 	}
 

@@ -1,4 +1,4 @@
-package org.ronchi.processing.internal;
+package org.ronchi.io.emd.internal;
 
 import java.util.Collection;
 import java.util.Locale;

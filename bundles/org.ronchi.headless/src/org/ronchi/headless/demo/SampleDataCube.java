@@ -1,4 +1,4 @@
-package org.ronchi.processing.demo;
+package org.ronchi.headless.demo;
 
 import java.util.SplittableRandom;
 

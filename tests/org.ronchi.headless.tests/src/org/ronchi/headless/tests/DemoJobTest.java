@@ -1,4 +1,4 @@
-package org.ronchi.processing.stem4d;
+package org.ronchi.headless.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,21 +10,41 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.ronchi.core.internal.LoaderRegistryImpl;
+import org.ronchi.core.io.FileLoader;
+import org.ronchi.core.io.FileWriter;
+import org.ronchi.core.io.LoaderRegistry;
+import org.ronchi.core.io.WriterRegistry;
+import org.ronchi.headless.demo.DemoJob;
 import org.ronchi.processing.Engine;
+import org.ronchi.processing.Operation;
+import org.ronchi.processing.OperationRegistry;
 import org.ronchi.processing.ProgressMonitor;
-import org.ronchi.processing.demo.DemoJob;
+import org.ronchi.processing.results.ResultsStore;
+import org.ronchi.processing.results.ResultsStores;
 import org.ronchi.processing.workflow.WorkflowReport;
 import org.ronchi.tests.support.Python;
+import org.ronchi.tests.support.Services;
 import org.ronchi.tests.support.TestData;
 
-/** The demo end to end: EMD 1.0 data, the default workflow, results with provenance, previews, and reuse on a second run. */
+/**
+ * The demo end to end: EMD 1.0 data, the default workflow, results with provenance, previews, and reuse
+ * on a second run. The services are the installed ones (OSGi), or on the flat class path of
+ * dev/quicktest the EMD bundle's and the stem4d operations the demo needs.
+ */
 class DemoJobTest {
 
 	@Test
 	void theDemoRunsAndASecondRunReusesEverything() throws Exception {
 		Path dir = TestData.tempDir("demo");
-		try (Engine e = new Engine(Engine.Config.defaults().threads(2))) {
-			DemoJob job = new DemoJob(WorkflowTest.OPS, new Loaders());
+		OperationRegistry ops = OperationRegistry.of(Services.all(DemoJobTest.class, Operation.class, "org.ronchi.processing.stem4d.VirtualBfAdf",
+				"org.ronchi.processing.stem4d.VirtualDiffraction", "org.ronchi.processing.stem4d.CenterOfMass"));
+		LoaderRegistryImpl loaders = new LoaderRegistryImpl();
+		Services.all(DemoJobTest.class, FileLoader.class, "org.ronchi.io.emd.internal.Emd1Loader").forEach(loaders::register);
+		WriterRegistry writers = WriterRegistry.of(Services.all(DemoJobTest.class, FileWriter.class, "org.ronchi.io.emd.internal.Emd1FileWriter"));
+		ResultsStores stores = ResultsStores.of(Services.all(DemoJobTest.class, ResultsStore.class, "org.ronchi.io.emd.internal.Emd1ResultsStore"));
+		try (Engine e = new Engine(Engine.Config.defaults().threads(2), stores)) {
+			DemoJob job = new DemoJob(ops, (LoaderRegistry) loaders, writers);
 			DemoJob.Report r = job.run(dir, e, ProgressMonitor.NULL);
 			assertTrue(Files.isRegularFile(r.dataFile()) && Files.isRegularFile(r.resultsFile()) && Files.isRegularFile(r.workflowFile()));
 			for (WorkflowReport.StepReport s : r.workflow().inputs().get(0).steps()) {
