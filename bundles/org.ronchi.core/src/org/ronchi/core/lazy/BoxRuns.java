@@ -1,5 +1,7 @@
 package org.ronchi.core.lazy;
 
+import java.nio.ByteBuffer;
+
 /**
  * The part of a box {@code [start, start + count)} that lies in a block (a whole stored array, one
  * chunk), as runs: elements consecutive in the box (C order) and in the block. Trailing dimensions
@@ -110,6 +112,27 @@ public final class BoxRuns {
 			at += (first[d] + i) * strides[d];
 		}
 		return at;
+	}
+
+	/**
+	 * Copies every run between a block and the box, both held as bytes in C order with itemSize bytes per
+	 * element, from each buffer's position (positions do not move): block to box when toBox, else box to
+	 * block. For runs made by {@link #of} or {@link #inBlock} (block positions in elements).
+	 */
+	public void copy(ByteBuffer block, ByteBuffer box, int itemSize, boolean toBox) {
+		int n = Math.toIntExact(runLength * itemSize);
+		int blockBase = block.position();
+		int boxBase = box.position();
+		Cursor c = cursor(0);
+		for (long r = 0; r < runCount; r++, c.next()) {
+			int inBlock = blockBase + Math.toIntExact(c.blockOffset() * itemSize);
+			int inBox = boxBase + Math.toIntExact(c.boxOffset() * itemSize);
+			if (toBox) {
+				box.put(inBox, block, inBlock, n);
+			} else {
+				block.put(inBlock, box, inBox, n);
+			}
+		}
 	}
 
 	/** @return a cursor on run r, for walking runs in order without a division per run */

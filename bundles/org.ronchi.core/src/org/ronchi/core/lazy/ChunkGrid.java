@@ -58,6 +58,51 @@ public final class ChunkGrid {
 		return Shapes.size(chunk);
 	}
 
+	/**
+	 * @return the number of chunks
+	 * @throws ArithmeticException if it does not fit in a long (a forged shape)
+	 */
+	public long count() {
+		long n = 1;
+		for (int d = 0; d < shape.length; d++) {
+			n = Math.multiplyExact(n, (shape[d] + chunk[d] - 1) / chunk[d]);
+		}
+		return n;
+	}
+
+	/** @return the first element of chunk number index (C order over the grid) */
+	public long[] origin(long index) {
+		long[] o = new long[shape.length];
+		for (int d = shape.length - 1; d >= 0; d--) {
+			long n = Math.max(1, (shape[d] + chunk[d] - 1) / chunk[d]);
+			o[d] = index % n * chunk[d];
+			index /= n;
+		}
+		return o;
+	}
+
+	/** @return whether origin is the first element of a chunk inside the array */
+	public boolean isOrigin(long[] origin) {
+		if (origin.length != shape.length) {
+			return false;
+		}
+		for (int d = 0; d < shape.length; d++) {
+			if (origin[d] < 0 || origin[d] >= shape[d] || origin[d] % chunk[d] != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** @return the extent of the chunk at origin that lies inside the array (edge chunks overhang) */
+	public int[] clipped(long[] origin) {
+		int[] c = new int[shape.length];
+		for (int d = 0; d < shape.length; d++) {
+			c[d] = (int) Math.min(chunk[d], shape[d] - origin[d]);
+		}
+		return c;
+	}
+
 	/** @return the chunk's index in C order over the grid, or -1 if the grid is too large to number */
 	public long index(long[] origin) {
 		if (gridStrides == null) {
