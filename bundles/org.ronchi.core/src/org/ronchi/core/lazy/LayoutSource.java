@@ -39,6 +39,14 @@ public final class LayoutSource implements ArraySource {
 		return new LayoutSource(bytes, layout, chunk);
 	}
 
+	/** @return this source reversed along axis in its layout, or null if the layout cannot flip it */
+	LayoutSource flipped(int axis) {
+		if (axis < 0 || axis >= layout.shape().length || (layout.placedFrames() && axis < layout.frameRank())) {
+			return null;
+		}
+		return new LayoutSource(bytes, layout.flip(axis), chunk);
+	}
+
 	@Override
 	public DType dtype() {
 		return layout.dtype();

@@ -16,7 +16,11 @@ import java.util.List;
  * <li>{@link #flatten}/{@link #unflatten}: axes merged into one or one split into several, C order
  * ({@code reshape});</li>
  * <li>{@link #take}: one axis read through an index table ({@code np.take}), e.g. the cells of a grid
- * stored in an order of their own.</li>
+ * stored in an order of their own;</li>
+ * <li>{@link #window}: a range of one axis that may reach past either end, where it reads as 0
+ * ({@code np.pad} and a slice), e.g. a scan's frames with a sync offset;</li>
+ * <li>{@link #flip}: one axis reversed ({@code np.flip}), e.g. detector frames shown upside down as
+ * their reference reader shows them.</li>
  * </ul>
  * Views check their arguments when made ({@link IllegalArgumentException}); reads are checked by the
  * sources they end in.
@@ -63,5 +67,28 @@ public final class Views {
 	/** @return the view whose axis holds, at i, the source's element {@code index[i]} along that axis */
 	public static ArraySource take(ArraySource source, int axis, int[] index) {
 		return new TakenView(source, axis, index);
+	}
+
+	/**
+	 * @return the view whose axis holds, at i, the source's element {@code from + i} along that axis, for
+	 *         i in {@code [0, size)}; positions outside the source read as 0
+	 */
+	public static ArraySource window(ArraySource source, int axis, long from, long size) {
+		return new WindowView(source, axis, from, size);
+	}
+
+	/**
+	 * @return source reversed along axis; a {@link LayoutSource} whose axis is not placed frame by frame
+	 *         is reversed in its {@link Layout} (a negative stride read by the run reader), anything else
+	 *         through a view that reverses what it reads
+	 */
+	public static ArraySource flip(ArraySource source, int axis) {
+		if (source instanceof LayoutSource l) {
+			LayoutSource f = l.flipped(axis);
+			if (f != null) {
+				return f;
+			}
+		}
+		return new FlippedView(source, axis);
 	}
 }

@@ -15,8 +15,12 @@
  * decoding one chunk: the format's part) and {@link org.ronchi.core.lazy.ChunkCache} (decoded chunks, LRU,
  * bounded in bytes), put together by {@link org.ronchi.core.lazy.ChunkedSource}: HDF5 chunked datasets and
  * compressed or tiled TIFF pages.</li>
- * <li>{@link org.ronchi.core.lazy.Views}: permute, fix an index, stack, flatten/unflatten, take — the only
- * place lazy views are made.</li>
+ * <li>{@link org.ronchi.core.lazy.Views}: permute, fix an index, stack, flatten/unflatten, take, window,
+ * flip — the only place lazy views are made.</li>
+ * <li>{@link org.ronchi.core.lazy.Scan} and {@link org.ronchi.core.lazy.ScanOptions}: how the frames a
+ * pixelated detector wrote become a navigation grid ({@code navigation_shape}, {@code first_frame},
+ * {@code last_frame}, {@code sync_offset}, {@code flip}; the shape from the metadata, else a guess said
+ * as such), the same in every raw-frame format.</li>
  * <li>Variable-length data (a list of records per grid position, EMD 1.0's PointListArray) is a
  * {@link org.ronchi.core.lazy.PointListSource} of {@link org.ronchi.core.lazy.PointList}s whose
  * {@link org.ronchi.core.lazy.RecordType} owns the record layout.</li>

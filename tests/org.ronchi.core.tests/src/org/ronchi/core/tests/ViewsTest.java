@@ -26,7 +26,7 @@ import org.ronchi.core.model.DType;
 
 /**
  * Every view against the index mapping it stands for, on random boxes, through both read paths:
- * element (view index) must be the source's element at the mapped index.
+ * element (view index) must be the source's element at the mapped index (or 0 where it maps to none).
  */
 class ViewsTest {
 	private static final long[] SHAPE = { 4, 5, 6, 3 };
@@ -62,11 +62,15 @@ class ViewsTest {
 					v[d] = box[0][d] + idx[d];
 				}
 				long[] s = toSource.apply(v);
-				long flat = 0;
-				for (int d = 0; d < s.length; d++) {
-					flat += s[d] * st[d];
+				if (s == null) { // no source element: reads as 0
+					want.put(new byte[T.itemSize()]);
+				} else {
+					long flat = 0;
+					for (int d = 0; d < s.length; d++) {
+						flat += s[d] * st[d];
+					}
+					want.put(Stored.element(T, flat));
 				}
-				want.put(Stored.element(T, flat));
 				Stored.next(idx, box[1]);
 			}
 			want.flip();
@@ -133,5 +137,26 @@ class ViewsTest {
 			return new long[] { row / 5, row % 5, i[2] / 3, i[2] % 3 };
 		});
 		assertThrows(IllegalArgumentException.class, () -> Views.take(SRC, 0, new int[] { 4 }));
+	}
+
+	@Test
+	void windowReachingPastBothEnds() {
+		check(Views.window(SRC, 0, 1, 2), new long[] { 2, 5, 6, 3 }, i -> new long[] { i[0] + 1, i[1], i[2], i[3] });
+		check(Views.window(SRC, 0, -2, 9), new long[] { 9, 5, 6, 3 }, i -> i[0] < 2 || i[0] >= 6 ? null : new long[] { i[0] - 2, i[1], i[2], i[3] });
+		check(Views.window(SRC, 2, 3, 5), new long[] { 4, 5, 5, 3 }, i -> i[2] >= 3 ? null : new long[] { i[0], i[1], i[2] + 3, i[3] });
+		check(Views.window(SRC, 1, 7, 2), new long[] { 4, 2, 6, 3 }, i -> null);
+		assertThrows(IllegalArgumentException.class, () -> Views.window(SRC, 4, 0, 1));
+	}
+
+	@Test
+	void flipInTheLayoutAndThroughAView() {
+		ArraySource notALayout = Views.fix(Views.flatten(SRC, 0, 0), 0, 0);
+		for (ArraySource src : List.of(SRC, notALayout)) {
+			check(Views.flip(src, 2), SHAPE.clone(), i -> new long[] { i[0], i[1], 5 - i[2], i[3] });
+			check(Views.flip(src, 3), SHAPE.clone(), i -> new long[] { i[0], i[1], i[2], 2 - i[3] });
+			check(Views.flip(Views.flip(src, 0), 2), SHAPE.clone(), i -> new long[] { 3 - i[0], i[1], 5 - i[2], i[3] });
+		}
+		assertSame(LayoutSource.class, Views.flip(SRC, 2).getClass(), "a layout is flipped in place, not through a view");
+		assertThrows(IllegalArgumentException.class, () -> Views.flip(notALayout, 4));
 	}
 }
