@@ -129,6 +129,11 @@ final class HdfTypes {
 		return ByteOrder.LITTLE_ENDIAN;
 	}
 
+	/** @return whether t is h5py's bool: a 1-byte enum {FALSE = 0, TRUE = 1} */
+	static boolean isBool(DataType t) {
+		return t instanceof EnumDataType e && isBoolEnum(e);
+	}
+
 	private static boolean isBoolEnum(EnumDataType e) {
 		return e.getSize() == 1 && e.getEnumMapping().size() == 2 && "FALSE".equals(e.getEnumMapping().get(0))
 				&& "TRUE".equals(e.getEnumMapping().get(1));
