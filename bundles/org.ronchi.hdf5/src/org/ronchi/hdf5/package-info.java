@@ -16,10 +16,12 @@
  * into the target when a chunk is one run of the box: jhdf's deflate filter is about 1.6× slower.
  * <p>
  * jhdf 0.13.0 is embedded in this bundle ({@code lib/jhdf-0.13.0.jar}, copied from Maven Central by the
- * build), not exported, instead of used as its own bundle, for one reason: its
- * {@code io.jhdf.object.datatype.Reference} throws while parsing any object header that carries a
- * dataset-region-reference attribute, which makes every pyUSID/pycroscopy ancillary dataset unreadable.
- * A patched copy of that single class sits in {@code src/io/jhdf/...} and is found first through
- * Bundle-ClassPath order. Drop both when a jhdf release parses region references.
+ * build), not exported, instead of used as its own bundle, because two of its datatype classes throw
+ * while parsing object headers that h5py writes, which makes the whole object unreadable:
+ * {@code io.jhdf.object.datatype.Reference} on any dataset-region-reference attribute (every
+ * pyUSID/pycroscopy ancillary dataset), {@code OpaqueDataType} on an opaque type with an empty tag
+ * (numpy's void scalars, HyperSpy's binary strings). Patched copies of those two classes sit in
+ * {@code src/io/jhdf/...} and are found first through Bundle-ClassPath order. Drop them when a jhdf
+ * release parses both.
  */
 package org.ronchi.hdf5;
