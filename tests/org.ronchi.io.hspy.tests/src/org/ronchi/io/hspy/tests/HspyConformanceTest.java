@@ -21,6 +21,7 @@ import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.io.hspy.internal.HspyLoader;
 import org.ronchi.tests.support.Arrays2;
+import org.ronchi.tests.support.Python;
 import org.ronchi.tests.support.TestData;
 
 /**
@@ -121,6 +122,32 @@ class HspyConformanceTest {
 			assertEquals("Intensity", m.get("signal.quantity"));
 			assertEquals("Intensity", s.quantity());
 			assertEquals("test_diffraction_pattern.dm3", m.get("general.original_filename"));
+		}
+	}
+
+	@Test
+	void rgba16IsOneColourValuePerPixelAsHyperSpyReadsIt() {
+		try (DataFile f = open("test_rgba16.hdf5")) {
+			ArrayNode s = only(f);
+			assertEquals("Stack of ", s.title());
+			assertEquals(DType.RGBA16, s.dtype());
+			assertArrayEquals(new long[] { 3, 128, 128 }, s.shape());
+			assertAxis(s.axes().get(0), "stack_element", 3, 1.0, "", true);
+			assertAxis(s.axes().get(1), "", 128, 1.0, "", false);
+			assertAxis(s.axes().get(2), "", 128, 1.0, "", false);
+			Dataset d = Arrays2.readAll(s);
+			assertEquals(4, d.getElementsPerItem());
+			long[] sums = new long[4];
+			for (int i = 0; i < d.getSize(); i++) {
+				for (int c = 0; c < 4; c++) {
+					sums[c] += ((org.eclipse.january.dataset.CompoundIntegerDataset) d).getData()[4 * i + c];
+				}
+			}
+			Python.assumeModules("h5py", "numpy");
+			String h5py = Python.check("import h5py, numpy, sys\n"
+					+ "d = h5py.File(sys.argv[1], 'r')['Experiments/Stack of /data'][()]\n"
+					+ "print(' '.join(str(int(d[c].astype(numpy.int64).sum())) for c in 'RGBA'))", TestData.real(DIR + "test_rgba16.hdf5").toString());
+			assertEquals(h5py, sums[0] + " " + sums[1] + " " + sums[2] + " " + sums[3]);
 		}
 	}
 

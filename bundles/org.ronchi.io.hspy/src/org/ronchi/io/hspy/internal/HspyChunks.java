@@ -1,0 +1,69 @@
+package org.ronchi.io.hspy.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * HyperSpy's chunk shape for a signal ({@code get_signal_chunks}, target 1 MB): whole signals in each
+ * chunk when one fits, as many of them as reach the target, split evenly over the navigation axes; a
+ * signal larger than the target gets one chunk per navigation position. Reading a signal (a pattern, a
+ * spectrum) then decodes one chunk, as HyperSpy and Ronchi's viewers read.
+ */
+final class HspyChunks {
+	static final long TARGET_BYTES = 1_000_000;
+
+	private HspyChunks() {
+	}
+
+	/**
+	 * @param navigate per dimension, whether it is a navigation axis
+	 * @return the chunk shape (every entry at least 1)
+	 */
+	static int[] of(long[] shape, int itemSize, boolean[] navigate) {
+		long bytesPerSignal = itemSize;
+		List<Integer> nav = new ArrayList<>();
+		long signals = 1;
+		for (int i = 0; i < shape.length; i++) {
+			if (navigate[i]) {
+				nav.add(i);
+				signals *= shape[i];
+			} else {
+				bytesPerSignal *= shape[i];
+			}
+		}
+		long perChunk = TARGET_BYTES / Math.max(1, bytesPerSignal);
+		int[] chunk = new int[shape.length];
+		for (int i = 0; i < shape.length; i++) {
+			chunk[i] = (int) Math.max(1, Math.min(Integer.MAX_VALUE, navigate[i] ? 1 : shape[i]));
+		}
+		if (perChunk < 2 || nav.isEmpty()) {
+			return chunk;
+		}
+		if (perChunk > signals) {
+			for (int i : nav) {
+				chunk[i] = (int) Math.max(1, shape[i]);
+			}
+			return chunk;
+		}
+		// navigation axes smaller than an even share are taken whole; the rest share what remains
+		List<Integer> small = new ArrayList<>();
+		double smallProduct = 1;
+		boolean again = true;
+		int share = 1;
+		while (again && small.size() < nav.size()) {
+			again = false;
+			share = (int) Math.floor(Math.pow(perChunk / smallProduct, 1.0 / (nav.size() - small.size())));
+			for (int i : nav) {
+				if (!small.contains(i) && shape[i] < share) {
+					small.add(i);
+					smallProduct *= shape[i];
+					again = true;
+				}
+			}
+		}
+		for (int i : nav) {
+			chunk[i] = (int) Math.max(1, small.contains(i) ? shape[i] : share);
+		}
+		return chunk;
+	}
+}
