@@ -12,11 +12,11 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.model.Group;
-import org.ronchi.hdf5.writer.DatasetOptions;
 import org.ronchi.hdf5.writer.Hdf5Writer;
 import org.ronchi.hdf5.writer.WDataset;
 import org.ronchi.hdf5.writer.WGroup;
 import org.ronchi.io.hspy.HspyVersion;
+import org.ronchi.io.hspy.HyperSpyChunks;
 import org.ronchi.io.hspy.HyperSpyMetadata;
 
 /**
@@ -112,18 +112,7 @@ final class HspyWriter {
 
 	/** The data, chunked as HyperSpy chunks it (whole signals per chunk), shuffled and deflated as h5py's gzip does. */
 	private static void data(WGroup g, ArrayNode s) {
-		long[] shape = s.shape();
-		DatasetOptions options;
-		if (shape.length == 0 || s.size() == 0) {
-			options = DatasetOptions.contiguous();
-		} else {
-			boolean[] nav = new boolean[shape.length];
-			for (int i = 0; i < nav.length; i++) {
-				nav[i] = s.axes().get(i).navigate();
-			}
-			options = DatasetOptions.chunked(HspyChunks.of(shape, s.dtype().itemSize(), nav)).shuffle().deflate(4);
-		}
-		WDataset d = g.dataset("data", s.dtype(), shape, options);
+		WDataset d = g.dataset("data", s.dtype(), s.shape(), HyperSpyChunks.storage(s));
 		d.writeFrom(s.source(), s.size() * s.dtype().itemSize() > PARALLEL_BYTES ? ForkJoinPool.commonPool() : null);
 	}
 

@@ -13,6 +13,8 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Attributes;
 import org.ronchi.core.model.Group;
 import org.ronchi.core.model.Node;
+import org.ronchi.hdf5.writer.Value;
+import org.ronchi.hdf5.writer.WGroup;
 import org.ronchi.io.hspy.HyperSpyMetadata;
 
 /**
@@ -45,6 +47,36 @@ final class NexusMetadata {
 			return fromHyperSpy;
 		}
 		return s;
+	}
+
+	/**
+	 * Writes the standard metadata into an NXentry the way {@link #standard} reads it back:
+	 * {@code start_time}, {@code instrument} (NXinstrument: {@code name}, an electron NXsource with
+	 * {@code voltage} in kV, an NXdetector with {@code local_name}), {@code sample} (NXsample
+	 * {@code description}), {@code user} (NXuser {@code name}).
+	 */
+	static void write(WGroup entry, MetadataTree standard) {
+		text(standard, "general.date_time").ifPresent(t -> entry.dataset("start_time", Value.string(t)));
+		Optional<String> microscope = text(standard, "acquisition.instrument.microscope");
+		Object kv = standard.get("acquisition.instrument.beam_energy");
+		Optional<String> detector = text(standard, "acquisition.detector.name");
+		if (microscope.isPresent() || kv instanceof Quantity || detector.isPresent()) {
+			WGroup instrument = NexusLayout.group(entry, "instrument", "NXinstrument");
+			microscope.ifPresent(t -> instrument.dataset("name", Value.string(t)));
+			if (kv instanceof Quantity q) {
+				WGroup source = NexusLayout.group(instrument, "source", "NXsource");
+				source.dataset("probe", Value.string("electron"));
+				source.dataset("voltage", q.value()).attribute("units", q.unit());
+			}
+			detector.ifPresent(t -> NexusLayout.group(instrument, "detector", "NXdetector").dataset("local_name", Value.string(t)));
+		}
+		text(standard, "sample.description").ifPresent(t -> NexusLayout.group(entry, "sample", "NXsample").dataset("description", Value.string(t)));
+		text(standard, "general.authors").ifPresent(t -> NexusLayout.group(entry, "user", "NXuser").dataset("name", Value.string(t)));
+	}
+
+	private static Optional<String> text(MetadataTree t, String key) {
+		Object v = t.get(key);
+		return v == null ? Optional.empty() : Optional.of(Attributes.asString(v)).filter(s -> !s.isBlank());
 	}
 
 	/** An NXsource's accelerating voltage in kV: {@code voltage}, or {@code energy} of an electron source. */

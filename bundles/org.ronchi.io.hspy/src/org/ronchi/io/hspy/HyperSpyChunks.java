@@ -1,25 +1,45 @@
-package org.ronchi.io.hspy.internal;
+package org.ronchi.io.hspy;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.ronchi.core.model.ArrayNode;
+import org.ronchi.hdf5.writer.DatasetOptions;
 
 /**
  * HyperSpy's chunk shape for a signal ({@code get_signal_chunks}, target 1 MB): whole signals in each
  * chunk when one fits, as many of them as reach the target, split evenly over the navigation axes; a
  * signal larger than the target gets one chunk per navigation position. Reading a signal (a pattern, a
- * spectrum) then decodes one chunk, as HyperSpy and Ronchi's viewers read.
+ * spectrum) then decodes one chunk, as HyperSpy and Ronchi's viewers read. The NeXus writer chunks so
+ * too, as HyperSpy's NeXus plugin does.
  */
-final class HspyChunks {
-	static final long TARGET_BYTES = 1_000_000;
+public final class HyperSpyChunks {
+	public static final long TARGET_BYTES = 1_000_000;
 
-	private HspyChunks() {
+	private HyperSpyChunks() {
+	}
+
+	/**
+	 * @return how HyperSpy stores a signal's data: chunked by {@link #of}, shuffled and deflated at h5py's
+	 *         default gzip level (4); contiguous for a scalar or an empty array, which cannot be chunked
+	 */
+	public static DatasetOptions storage(ArrayNode signal) {
+		long[] shape = signal.shape();
+		if (shape.length == 0 || signal.size() == 0) {
+			return DatasetOptions.contiguous();
+		}
+		boolean[] nav = new boolean[shape.length];
+		for (int i = 0; i < nav.length; i++) {
+			nav[i] = signal.axes().get(i).navigate();
+		}
+		return DatasetOptions.chunked(of(shape, signal.dtype().itemSize(), nav)).shuffle().deflate(4);
 	}
 
 	/**
 	 * @param navigate per dimension, whether it is a navigation axis
 	 * @return the chunk shape (every entry at least 1)
 	 */
-	static int[] of(long[] shape, int itemSize, boolean[] navigate) {
+	public static int[] of(long[] shape, int itemSize, boolean[] navigate) {
 		long bytesPerSignal = itemSize;
 		List<Integer> nav = new ArrayList<>();
 		long signals = 1;
