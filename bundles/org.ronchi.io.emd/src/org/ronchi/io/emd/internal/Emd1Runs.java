@@ -15,7 +15,6 @@ import org.eclipse.january.dataset.Dataset;
 import org.ronchi.core.lazy.PointListSource;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.ArrayNode;
-import org.ronchi.core.model.Attributes;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.Group;
