@@ -104,12 +104,29 @@ final class HspyAxes {
 		return s == null || s.equals(HspyTree.NONE) ? "" : s;
 	}
 
+	/** @return whether the coordinates increase or decrease throughout, as HyperSpy's DataAxis requires */
+	static boolean ordered(double[] v) {
+		boolean up = true;
+		boolean down = true;
+		for (int k = 1; k < v.length; k++) {
+			up &= v[k] > v[k - 1];
+			down &= v[k] < v[k - 1];
+		}
+		return up || down;
+	}
+
 	/**
 	 * Writes axis-i as HyperSpy 1.7 does ({@code get_axis_dictionary}): a UniformDataAxis or, for explicit
 	 * coordinates, a DataAxis with its {@code axis} vector; an empty name or unit is left out (HyperSpy's
 	 * Undefined). {@code is_binned} comes from the axis group the signal was read from, if any.
+	 * Coordinates out of order, which HyperSpy refuses, become indices (with a note).
 	 */
-	static void write(WGroup signal, int i, Axis x, Node readFrom) {
+	static void write(WGroup signal, int i, Axis x, Node readFrom, List<String> notes) {
+		if (!x.isLinear() && !ordered(x.values())) {
+			notes.add(signal.path() + " axis " + i + " (" + x.name() + "): its coordinates are not in order, which a HyperSpy axis needs;"
+					+ " written as indices");
+			x = new Axis(x.name(), x.units(), x.size(), 1, 0, null, x.navigate());
+		}
 		WGroup g = signal.group("axis-" + i);
 		g.attribute("_type", x.isLinear() ? "UniformDataAxis" : "DataAxis");
 		if (!x.name().isEmpty()) {

@@ -16,7 +16,7 @@ import org.ronchi.hdf5.writer.Hdf5Writer;
 import org.ronchi.hdf5.writer.WDataset;
 import org.ronchi.hdf5.writer.WGroup;
 import org.ronchi.io.hspy.HspyVersion;
-import org.ronchi.io.hspy.HyperSpyChunks;
+import org.ronchi.io.hspy.HyperSpyStorage;
 import org.ronchi.io.hspy.HyperSpyMetadata;
 
 /**
@@ -51,7 +51,8 @@ final class HspyWriter {
 			WGroup experiments = root.group("Experiments");
 			Set<String> used = new HashSet<>();
 			for (ArrayNode s : signals) {
-				signal(experiments, unique(groupName(s.title()), used), s, fromHspy ? version : HspyVersion.WRITTEN, notes);
+				ArrayNode v = HyperSpyStorage.atLeast1d(s);
+				signal(experiments, unique(groupName(v.title()), used), v, fromHspy ? version : HspyVersion.WRITTEN, notes);
 			}
 		});
 		return notes;
@@ -75,7 +76,7 @@ final class HspyWriter {
 			notes.add(s.path() + ": " + s.dtype().numpyName() + " data is not written (HyperSpy signals hold numbers)");
 			return;
 		}
-		Group source = HspyExperiment.of(s);
+		Group source = HspyExperiment.of(s); // null for a 1-D view of a scalar: it came from no experiment group
 		WGroup g = experiments.group(name);
 		if (source != null) {
 			for (String k : List.of("package", "package_version")) {
@@ -86,7 +87,7 @@ final class HspyWriter {
 		}
 		List<Axis> axes = s.axes();
 		for (int i = 0; i < axes.size(); i++) {
-			HspyAxes.write(g, i, axes.get(i), source == null ? null : source.child("axis-" + i));
+			HspyAxes.write(g, i, axes.get(i), source == null ? null : source.child("axis-" + i), notes);
 		}
 		data(g, s);
 		String md = HspyExperiment.metadataGroup(v);
@@ -112,7 +113,7 @@ final class HspyWriter {
 
 	/** The data, chunked as HyperSpy chunks it (whole signals per chunk), shuffled and deflated as h5py's gzip does. */
 	private static void data(WGroup g, ArrayNode s) {
-		WDataset d = g.dataset("data", s.dtype(), s.shape(), HyperSpyChunks.storage(s));
+		WDataset d = g.dataset("data", s.dtype(), s.shape(), HyperSpyStorage.storage(s));
 		d.writeFrom(s.source(), s.size() * s.dtype().itemSize() > PARALLEL_BYTES ? ForkJoinPool.commonPool() : null);
 	}
 

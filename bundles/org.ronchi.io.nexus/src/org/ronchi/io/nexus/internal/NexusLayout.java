@@ -13,7 +13,7 @@ import org.ronchi.core.model.Axis;
 import org.ronchi.hdf5.writer.Value;
 import org.ronchi.hdf5.writer.WDataset;
 import org.ronchi.hdf5.writer.WGroup;
-import org.ronchi.io.hspy.HyperSpyChunks;
+import org.ronchi.io.hspy.HyperSpyStorage;
 
 /**
  * What Ronchi writes into NeXus files (the convert writer and the results store): groups tagged with
@@ -54,7 +54,7 @@ final class NexusLayout {
 	static WGroup nxdata(WGroup parent, String name, ArrayNode s, Executor executor) {
 		WGroup g = group(parent, name, Nx.DATA);
 		g.attribute("signal", "data");
-		WDataset d = g.dataset("data", s.dtype(), s.shape(), HyperSpyChunks.storage(s));
+		WDataset d = g.dataset("data", s.dtype(), s.shape(), HyperSpyStorage.storage(s));
 		d.writeFrom(s.source(), s.size() * s.dtype().itemSize() > PARALLEL_BYTES ? executor : null);
 		if (!s.quantity().isEmpty()) {
 			d.attribute("long_name", s.quantity());

@@ -175,6 +175,11 @@ final class NexusTree {
 			return null;
 		}
 		Object p = plain(v);
+		if (p.getClass().isArray() && java.lang.reflect.Array.getLength(p) == 0 || p instanceof Dataset d && d.getSize() == 0) {
+			// HyperSpy's NeXus reader takes a field of fewer than two values for a scalar and fails on an empty one
+			notes.add(g.path() + "/" + key + ": empty array not written (HyperSpy's NeXus reader cannot read empty fields)");
+			return null;
+		}
 		if (p instanceof StringDataset s) {
 			return g.dataset(key, Value.strings(Shapes.toLong(s.getShapeRef()), s.clone().getData()));
 		}

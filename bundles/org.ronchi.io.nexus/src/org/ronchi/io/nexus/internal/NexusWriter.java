@@ -13,6 +13,7 @@ import org.ronchi.core.model.DataFile;
 import org.ronchi.hdf5.writer.Hdf5Writer;
 import org.ronchi.hdf5.writer.Value;
 import org.ronchi.hdf5.writer.WGroup;
+import org.ronchi.io.hspy.HyperSpyStorage;
 
 /**
  * Writes signals as a NeXus file, one NXentry per signal ({@code entry1}, {@code entry2}... as HyperSpy's
@@ -39,7 +40,7 @@ final class NexusWriter {
 					.attribute("file_time", java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())
 					.attribute("creator", "Ronchi " + version).attribute("default", "entry1");
 			for (int i = 0; i < signals.size(); i++) {
-				ArrayNode s = signals.get(i);
+				ArrayNode s = HyperSpyStorage.atLeast1d(signals.get(i)); // HyperSpy's NeXus reader holds no 0-d signal either
 				WGroup entry = NexusLayout.group(root, "entry" + (i + 1), Nx.ENTRY);
 				Set<String> used = new HashSet<>(List.of("title", "start_time", "instrument", "sample", "user", "process", "original_metadata"));
 				String name = NexusLayout.name(s.title(), "data", used);

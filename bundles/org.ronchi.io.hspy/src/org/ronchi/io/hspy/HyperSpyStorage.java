@@ -3,20 +3,56 @@ package org.ronchi.io.hspy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.january.dataset.Dataset;
+import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.model.ArrayNode;
+import org.ronchi.core.model.Axis;
+import org.ronchi.core.model.DType;
 import org.ronchi.hdf5.writer.DatasetOptions;
 
 /**
- * HyperSpy's chunk shape for a signal ({@code get_signal_chunks}, target 1 MB): whole signals in each
+ * How HyperSpy stores a signal's data. A signal has at least one dimension (numpy's {@code atleast_1d}:
+ * HyperSpy turns a scalar into a 1-element vector, {@link #atLeast1d}). The chunk shape
+ * ({@code get_signal_chunks}, target 1 MB, {@link #of}): whole signals in each
  * chunk when one fits, as many of them as reach the target, split evenly over the navigation axes; a
  * signal larger than the target gets one chunk per navigation position. Reading a signal (a pattern, a
  * spectrum) then decodes one chunk, as HyperSpy and Ronchi's viewers read. The NeXus writer chunks so
  * too, as HyperSpy's NeXus plugin does.
  */
-public final class HyperSpyChunks {
+public final class HyperSpyStorage {
 	public static final long TARGET_BYTES = 1_000_000;
 
-	private HyperSpyChunks() {
+	private HyperSpyStorage() {
+	}
+
+	/**
+	 * @return the signal, or for a scalar (rank 0) a view of it as a 1-element vector with one uncalibrated
+	 *         signal axis, as HyperSpy holds it
+	 */
+	public static ArrayNode atLeast1d(ArrayNode signal) {
+		if (signal.rank() > 0) {
+			return signal;
+		}
+		ArraySource scalar = signal.source();
+		ArraySource vector = new ArraySource() {
+			@Override
+			public DType dtype() {
+				return scalar.dtype();
+			}
+
+			@Override
+			public long[] shape() {
+				return new long[] { 1 };
+			}
+
+			@Override
+			public Dataset read(long[] start, int[] count) {
+				return scalar.read(new long[0], new int[0]).reshape(count);
+			}
+		};
+		ArrayNode v = new ArrayNode(signal.name(), vector).axes(List.of(Axis.index("", 1)));
+		return v.title(signal.title()).kind(signal.kind()).quantity(signal.quantity(), signal.units()).metadata(signal.metadata())
+				.originalMetadata(signal.originalMetadata());
 	}
 
 	/**

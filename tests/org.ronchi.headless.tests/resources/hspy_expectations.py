@@ -10,6 +10,10 @@ import sys
 import numpy as np
 import hyperspy.api as hs
 import traits.api as t
+from hyperspy.misc import rgb_tools
+
+# Ronchi names HyperSpy's colour types as HyperSpy does; numpy spells them as records
+DTYPES = {name: str(getattr(rgb_tools, name)) for name in ('rgb8', 'rgba8', 'rgb16', 'rgba16')}
 
 problems = []
 count = 0
@@ -17,7 +21,7 @@ for entry in json.load(open(sys.argv[1])):
     try:
         loaded = hs.load(entry['file'])
     except Exception as e:
-        problems.append(f"{entry['file']}: HyperSpy cannot load it: {e!r}")
+        problems.append(f"{entry['source']}: HyperSpy cannot load {entry['file']}: {e!r}")
         continue
     loaded = loaded if isinstance(loaded, list) else [loaded]
     for exp in entry['signals']:
@@ -26,13 +30,13 @@ for entry in json.load(open(sys.argv[1])):
         found = None
         for s in loaded:
             d = np.ascontiguousarray(np.asarray(s.data))
-            if (s.metadata.General.title == exp['title'] and str(d.dtype) == exp['dtype'] and list(d.shape) == exp['shape']
+            if (s.metadata.General.title == exp['title'] and str(d.dtype) == DTYPES.get(exp['dtype'], exp['dtype']) and list(d.shape) == exp['shape']
                     and hashlib.sha256(d.astype(d.dtype.newbyteorder('<')).tobytes()).hexdigest() == exp['sha256']):
                 found = s
                 break
         if found is None:
             problems.append(f"{where}: no signal with this title, dtype {exp['dtype']}, shape {exp['shape']} and data among "
-                            + str([(s.metadata.General.title, str(s.data.dtype), s.data.shape) for s in loaded]))
+                            + str([(s.metadata.General.title, str(s.data.dtype), s.data.shape) for s in loaded][:4]) + (' ...' if len(loaded) > 4 else ''))
             continue
         axes = found.axes_manager._axes
         for i, (ax, e) in enumerate(zip(axes, exp['axes'])):
