@@ -54,7 +54,11 @@ def metadata(s):
 def compare_signal(a, b, where):
     if a.data.dtype != b.data.dtype or a.data.shape != b.data.shape:
         raise AssertionError(f"{where}: data {a.data.dtype}{a.data.shape} != {b.data.dtype}{b.data.shape}")
-    if not np.array_equal(np.asarray(a.data), np.asarray(b.data), equal_nan=a.data.dtype.kind in 'fc'):
+    if a.data.dtype == object:  # ragged: one array per position
+        for i in np.ndindex(a.data.shape):
+            if not np.array_equal(a.data[i], b.data[i]) or a.data[i].shape != b.data[i].shape:
+                raise AssertionError(f"{where}: ragged element {i} differs: {a.data[i]!r} != {b.data[i]!r}")
+    elif not np.array_equal(np.asarray(a.data), np.asarray(b.data), equal_nan=a.data.dtype.kind in 'fc'):
         raise AssertionError(f"{where}: data values differ")
     same([axis(x) for x in a.axes_manager._axes], [axis(x) for x in b.axes_manager._axes], where + ".axes")
     same(metadata(a), metadata(b), where + ".metadata")

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ronchi.core.lazy.PointListSource;
 import org.ronchi.core.metadata.MetadataMapping;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
@@ -11,6 +12,7 @@ import org.ronchi.core.model.Attributes;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.Group;
 import org.ronchi.core.model.Node;
+import org.ronchi.hdf5.Hdf5File;
 import org.ronchi.io.hspy.HspyException;
 import org.ronchi.io.hspy.HspyVersion;
 import org.ronchi.io.hspy.HyperSpyMetadata;
@@ -22,7 +24,8 @@ import org.ronchi.io.hspy.HyperSpyMetadata;
  * {@code original_parameters} before version 1.2) and the decomposition results.
  * <p>
  * The signal node is the {@code data} node of the file's tree itself, so a writer finds the groups it
- * came with next to it ({@link #of(Node)}).
+ * came with next to it ({@link #of(Node)}); a ragged signal ({@link HspyRagged}) is a node
+ * {@value HspyRagged#NODE} added beside it, the row counts carrying the point lists.
  */
 final class HspyExperiment {
 	/** The kind of a signal read from a HyperSpy experiment group. */
@@ -42,7 +45,8 @@ final class HspyExperiment {
 	/** @return the experiment group a signal node was read from, or null if it was not read from one */
 	static Group of(Node signal) {
 		Group p = signal.parent();
-		return signal instanceof ArrayNode && signal.name().equals("data") && p != null && p.child("axis-0") instanceof Group
+		boolean dataNode = signal.name().equals("data") || signal.name().equals(HspyRagged.NODE);
+		return signal instanceof ArrayNode && dataNode && p != null && p.child("axis-0") instanceof Group
 				&& (p.child("metadata") instanceof Group || p.child("mapped_parameters") instanceof Group) ? p : null;
 	}
 
@@ -60,9 +64,13 @@ final class HspyExperiment {
 	 * @param warnings gets what could not be mapped
 	 * @return the data node, with axes, title, quantity and both metadata trees
 	 */
-	static ArrayNode read(Path file, Group g, HspyVersion v, List<String> warnings) {
+	static ArrayNode read(Hdf5File h, Group g, HspyVersion v, List<String> warnings) {
+		Path file = h.path();
 		ArrayNode data = (ArrayNode) g.child("data");
-		if (!data.dtype().isNumeric()) {
+		if (g.child(HspyRagged.SHAPES) instanceof ArrayNode shapes) {
+			HspyRagged ragged = HspyRagged.read(file, h, data, shapes);
+			data = g.add(new ArrayNode(HspyRagged.NODE, ragged.counts()).pointLists(ragged));
+		} else if (!data.dtype().isNumeric()) {
 			throw new HspyException(file, data.path(), data.dtype().numpyName() + " data has no numeric form in Ronchi");
 		}
 		MetadataTree metadata = g.child(metadataGroup(v)) instanceof Group m ? HspyTree.read(m) : new MetadataTree();
@@ -91,7 +99,7 @@ final class HspyExperiment {
 		MetadataTree tree = new MetadataTree();
 		tree.put("metadata", metadata);
 		tree.put("original_metadata", original);
-		data.axes(axes).title(title).kind(KIND).metadata(standard).originalMetadata(tree);
+		data.axes(axes).title(title).kind(data.pointLists() != null ? PointListSource.KIND : KIND).metadata(standard).originalMetadata(tree);
 		data.quantity(Attributes.asString(standard.get("signal.quantity")), Attributes.asString(standard.get("signal.units")));
 		learningResults(g, axes);
 		return data;

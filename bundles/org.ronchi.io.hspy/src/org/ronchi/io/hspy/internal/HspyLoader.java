@@ -73,7 +73,7 @@ public class HspyLoader extends Hdf5FormatLoader {
 			DataFile df = new DataFile(path, name(), v.toString(), root, h);
 			List<String> warnings = new ArrayList<>();
 			for (Group g : experiments) {
-				df.addSignal(HspyExperiment.read(path, g, v, warnings));
+				df.addSignal(HspyExperiment.read(h, g, v, warnings));
 			}
 			df.metadata().merge(df.signals().get(0).metadata());
 			root.attributes().forEach((k, x) -> {

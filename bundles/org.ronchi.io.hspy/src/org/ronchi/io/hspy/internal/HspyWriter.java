@@ -21,7 +21,8 @@ import org.ronchi.io.hspy.HyperSpyMetadata;
 
 /**
  * Writes signals as a HyperSpy file: one {@code Experiments/<title>} group per signal with its data
- * (chunked as HyperSpy chunks, shuffle + deflate, streamed from the lazy source), {@code axis-N} groups,
+ * (chunked as HyperSpy chunks, shuffle + deflate, streamed from the lazy source; point lists as a
+ * ragged signal, {@link HspyRagged}), {@code axis-N} groups,
  * {@code metadata}, {@code original_metadata} and an empty {@code learning_results}.
  * <p>
  * A signal read from a HyperSpy file keeps what HyperSpy wrote: its metadata, original metadata and
@@ -89,7 +90,11 @@ final class HspyWriter {
 		for (int i = 0; i < axes.size(); i++) {
 			HspyAxes.write(g, i, axes.get(i), source == null ? null : source.child("axis-" + i), notes);
 		}
-		data(g, s);
+		if (s.pointLists() != null) {
+			HspyRagged.write(g, s.pointLists());
+		} else {
+			data(g, s);
+		}
 		String md = HspyExperiment.metadataGroup(v);
 		String om = HspyExperiment.originalGroup(v);
 		if (source != null) {

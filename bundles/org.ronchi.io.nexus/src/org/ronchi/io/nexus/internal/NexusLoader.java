@@ -111,6 +111,9 @@ public class NexusLoader extends Hdf5FormatLoader {
 			Set<ArrayNode> signals = Collections.newSetFromMap(new IdentityHashMap<>());
 			for (NxData d : chosen != null ? List.of(chosen) : groups) {
 				ArrayNode s = d.describe(path, warnings);
+				if (NexusPointLists.holds(d.group())) { // a point-list output Ronchi wrote: the counts carry the records
+					s.pointLists(NexusPointLists.read(path, d.group(), s.shape())).kind(org.ronchi.core.lazy.PointListSource.KIND);
+				}
 				entryMetadata(path, root, s, warnings);
 				signals.add(s);
 				df.addSignal(s);

@@ -46,7 +46,10 @@ final class NexusWriter {
 				String name = NexusLayout.name(s.title(), "data", used);
 				entry.attribute("default", name);
 				entry.dataset("title", Value.string(s.title()));
-				NexusLayout.nxdata(entry, name, s, ForkJoinPool.commonPool());
+				WGroup nxdata = NexusLayout.nxdata(entry, name, s, ForkJoinPool.commonPool());
+				if (s.pointLists() != null) {
+					NexusPointLists.write(nxdata, s.pointLists());
+				}
 				NexusMetadata.write(entry, s.metadata());
 				WGroup process = NexusLayout.process(entry, version);
 				process.dataset("description", Value.string("converted by ronchi convert --to nexus"));

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
+import org.ronchi.core.lazy.PointList;
+import org.ronchi.core.lazy.PointListSource;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.metadata.Quantity;
 import org.ronchi.core.model.ArrayNode;
@@ -20,6 +24,7 @@ import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.io.hspy.internal.HspyFileWriter;
 import org.ronchi.io.hspy.internal.HspyLoader;
+import org.ronchi.tests.support.Arrays2;
 import org.ronchi.tests.support.Python;
 import org.ronchi.tests.support.TestData;
 
@@ -68,6 +73,32 @@ class HspyWriterTest {
 			assertEquals("counts", s.units());
 			assertEquals("EELS", s.metadata().get("signal.type"));
 			assertEquals("learning-results", ((ArrayNode) f.root().resolve("/Experiments/EELS map/learning_results/factors")).kind());
+		}
+		assertHyperSpyReadsTheSame(made, write(made, dir));
+	}
+
+	@Test
+	void aRaggedSignalIsPointListsAndComesBackRagged() {
+		Python.assumeModules("hyperspy.api");
+		Path dir = TestData.tempDir("hspy-ragged");
+		Path made = dir.resolve("ragged.hspy");
+		JsonArray rows = JsonParser.parseString(Python.check(Scripts.read("hspy_ragged_fixture.py"), made.toString())).getAsJsonArray();
+		try (DataFile f = new HspyLoader().open(made, Map.of())) {
+			ArrayNode s = f.signals().get(0);
+			assertEquals("peaks", s.title());
+			PointListSource lists = s.pointLists();
+			assertEquals(List.of("0", "1"), lists.type().names());
+			assertEquals(List.of("scan", "nm", 0.25, true), List.of(s.axes().get(0).name(), s.axes().get(0).units(), s.axes().get(0).scale(), s.axes().get(0).navigate()));
+			for (int i = 0; i < 5; i++) {
+				JsonArray want = rows.get(i).getAsJsonArray();
+				PointList p = lists.read(i);
+				assertEquals(want.size(), p.length(), "position " + i);
+				assertEquals(want.size(), ((Number) Arrays2.readAll(s).getObjectAbs(i)).intValue(), "the signal's data: rows per position");
+				for (int r = 0; r < want.size(); r++) {
+					assertEquals(want.get(r).getAsJsonArray().get(0).getAsDouble(), p.getDouble(r, 0), 0.0);
+					assertEquals(want.get(r).getAsJsonArray().get(1).getAsDouble(), p.getDouble(r, 1), 0.0);
+				}
+			}
 		}
 		assertHyperSpyReadsTheSame(made, write(made, dir));
 	}
