@@ -200,6 +200,32 @@ public final class Buffers {
 		}
 	}
 
+	/**
+	 * Reverses the bytes of each element of {@code [from, from + bytes)} of b in place if they are stored
+	 * big-endian, so that they read as little-endian ({@link ArraySource#readInto}); complex elements are
+	 * swapped per part, colour pixels per channel, bytes are left alone.
+	 */
+	public static void toLittleEndian(DType dtype, ByteOrder stored, ByteBuffer b, int from, int bytes) {
+		int unit = dtype == DType.BOOL || stored == ByteOrder.LITTLE_ENDIAN ? 1
+				: dtype.isComplex() ? dtype.itemSize() / 2 : dtype.itemSize() / dtype.channels();
+		for (int i = from; unit > 1 && i < from + bytes; i += unit) {
+			for (int j = 0; j < unit / 2; j++) {
+				byte t = b.get(i + j);
+				b.put(i + j, b.get(i + unit - 1 - j));
+				b.put(i + unit - 1 - j, t);
+			}
+		}
+	}
+
+	private static final byte[] ZEROS = new byte[64 << 10];
+
+	/** Writes bytes zeros into b from index at (position unchanged): elements never written. */
+	static void zero(ByteBuffer b, int at, long bytes) {
+		for (long done = 0; done < bytes; done += ZEROS.length) {
+			b.put((int) (at + done), ZEROS, 0, (int) Math.min(ZEROS.length, bytes - done));
+		}
+	}
+
 	/** @return d as a contiguous dataset of dtype's in-memory class (a view is copied only if needed) */
 	public static Dataset contiguous(DType dtype, Dataset d) {
 		Class<? extends Dataset> clazz = dtype.januaryClass();

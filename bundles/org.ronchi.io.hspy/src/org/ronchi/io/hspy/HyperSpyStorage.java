@@ -3,11 +3,10 @@ package org.ronchi.io.hspy;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.january.dataset.Dataset;
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
-import org.ronchi.core.model.DType;
 import org.ronchi.hdf5.writer.DatasetOptions;
 
 /**
@@ -33,23 +32,7 @@ public final class HyperSpyStorage {
 		if (signal.rank() > 0) {
 			return signal;
 		}
-		ArraySource scalar = signal.source();
-		ArraySource vector = new ArraySource() {
-			@Override
-			public DType dtype() {
-				return scalar.dtype();
-			}
-
-			@Override
-			public long[] shape() {
-				return new long[] { 1 };
-			}
-
-			@Override
-			public Dataset read(long[] start, int[] count) {
-				return scalar.read(new long[0], new int[0]).reshape(count);
-			}
-		};
+		ArraySource vector = Views.flatten(signal.source(), 0, 0); // an axis of size 1 inserted
 		ArrayNode v = new ArrayNode(signal.name(), vector).axes(List.of(Axis.index("", 1)));
 		return v.title(signal.title()).kind(signal.kind()).quantity(signal.quantity(), signal.units()).metadata(signal.metadata())
 				.originalMetadata(signal.originalMetadata());

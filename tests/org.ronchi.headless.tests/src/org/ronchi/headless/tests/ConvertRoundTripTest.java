@@ -43,8 +43,8 @@ import org.ronchi.tests.support.TestData;
  */
 class ConvertRoundTripTest {
 	static final String[] LOADERS = { "org.ronchi.hdf5.Hdf5Loader", "org.ronchi.io.usid.internal.UsidLoader", "org.ronchi.io.emd.internal.Emd1Loader",
-			"org.ronchi.io.emd.internal.NcemLoader", "org.ronchi.io.velox.internal.VeloxLoader", "org.ronchi.io.dm.DmLoader", "org.ronchi.io.tia.TiaLoader",
-			"org.ronchi.io.mrc.MrcLoader", "org.ronchi.io.tiff.TiffLoader", "org.ronchi.io.hspy.internal.HspyLoader",
+			"org.ronchi.io.emd.internal.NcemLoader", "org.ronchi.io.velox.internal.VeloxLoader", "org.ronchi.io.dm.internal.DmLoader", "org.ronchi.io.tia.internal.TiaLoader",
+			"org.ronchi.io.mrc.internal.MrcLoader", "org.ronchi.io.tiff.internal.TiffLoader", "org.ronchi.io.hspy.internal.HspyLoader",
 			"org.ronchi.io.nexus.internal.NexusLoader" };
 	static final String[] WRITERS = { "org.ronchi.io.hspy.internal.HspyFileWriter", "org.ronchi.io.nexus.internal.NexusFileWriter" };
 	/** The entry's own fields, which a signal's NXdata is never named after (the writer adds a suffix). */

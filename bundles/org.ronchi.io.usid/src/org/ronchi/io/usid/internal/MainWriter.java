@@ -14,6 +14,7 @@ import org.eclipse.january.dataset.DatasetFactory;
 import org.eclipse.january.dataset.DoubleDataset;
 import org.eclipse.january.dataset.LongDataset;
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
@@ -91,7 +92,8 @@ public final class MainWriter {
 			}
 			pos = side(dimensions(signal.axes().subList(0, nav), "Pos_Dim_"));
 			spec = side(dimensions(signal.axes().subList(nav, signal.rank()), "Spec_Dim_"));
-			data = new FlatSource(signal.source(), nav);
+			// position axes into rows, spectroscopic axes into columns, C order
+			data = Views.flatten(Views.flatten(signal.source(), nav, signal.rank()), 0, nav);
 		}
 		if (datasetName != null) {
 			name = ResultsGroup.cleanName(datasetName);
