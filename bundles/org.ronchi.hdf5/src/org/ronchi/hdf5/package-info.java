@@ -16,10 +16,13 @@
  * into the target when a chunk is one run of the box: jhdf's deflate filter is about 1.6× slower.
  * <p>
  * jhdf 0.13.0 is embedded in this bundle ({@code lib/jhdf-0.13.0.jar}, copied from Maven Central by the
- * build), not exported, instead of used as its own bundle, for one reason: its
- * {@code io.jhdf.object.datatype.Reference} throws while parsing any object header that carries a
- * dataset-region-reference attribute, which makes every pyUSID/pycroscopy ancillary dataset unreadable.
- * A patched copy of that single class sits in {@code src/io/jhdf/...} and is found first through
- * Bundle-ClassPath order. Drop both when a jhdf release parses region references.
+ * build), not exported, instead of used as its own bundle, because three of its classes fail on what
+ * h5py writes: {@code io.jhdf.object.datatype.Reference} throws while parsing any object carrying a
+ * dataset-region-reference attribute (every pyUSID/pycroscopy ancillary dataset),
+ * {@code OpaqueDataType} on an opaque type with an empty tag (numpy's void scalars, HyperSpy's binary
+ * strings), both making the whole object unreadable, and {@code io.jhdf.filter.ByteShuffleFilter} on a
+ * shuffle filter without an element size (libhdf5 skips shuffle for variable-length elements: HyperSpy's
+ * lists of text). Patched copies of those classes sit in {@code src/io/jhdf/...} and are found first
+ * through Bundle-ClassPath order. Drop them when a jhdf release handles all three.
  */
 package org.ronchi.hdf5;

@@ -7,6 +7,7 @@ import org.eclipse.january.dataset.BooleanDataset;
 import org.eclipse.january.dataset.ByteDataset;
 import org.eclipse.january.dataset.ComplexDoubleDataset;
 import org.eclipse.january.dataset.ComplexFloatDataset;
+import org.eclipse.january.dataset.CompoundIntegerDataset;
 import org.eclipse.january.dataset.CompoundShortDataset;
 import org.eclipse.january.dataset.Dataset;
 import org.eclipse.january.dataset.DatasetFactory;
@@ -28,8 +29,8 @@ public final class Buffers {
 
 	/** Allocates a dataset of the in-memory class for dtype. */
 	public static Dataset allocate(DType dtype, int... shape) {
-		if (dtype == DType.RGBA8) {
-			return DatasetFactory.zeros(4, CompoundShortDataset.class, shape);
+		if (dtype.isRgb()) {
+			return DatasetFactory.zeros(dtype.channels(), dtype.januaryClass(), shape);
 		}
 		return DatasetFactory.zeros(dtype.januaryClass(), shape);
 	}
@@ -82,10 +83,18 @@ public final class Buffers {
 		case FLOAT64 -> buf.asDoubleBuffer().get(((DoubleDataset) target).getData(), at, n);
 		case COMPLEX64 -> buf.asFloatBuffer().get(((ComplexFloatDataset) target).getData(), 2 * at, 2 * n);
 		case COMPLEX128 -> buf.asDoubleBuffer().get(((ComplexDoubleDataset) target).getData(), 2 * at, 2 * n);
-		case RGBA8 -> {
+		case RGBA8, RGB8 -> {
 			short[] a = ((CompoundShortDataset) target).getData();
-			for (int i = 0; i < 4 * n; i++) {
-				a[4 * at + i] = (short) (buf.get() & 0xff);
+			int c = dtype.channels();
+			for (int i = 0; i < c * n; i++) {
+				a[c * at + i] = (short) (buf.get() & 0xff);
+			}
+		}
+		case RGBA16, RGB16 -> {
+			int[] a = ((CompoundIntegerDataset) target).getData();
+			int c = dtype.channels();
+			for (int i = 0; i < c * n; i++) {
+				a[c * at + i] = buf.getShort() & 0xffff;
 			}
 		}
 		default -> throw new IllegalArgumentException("cannot decode " + dtype + " as numbers");
@@ -173,10 +182,18 @@ public final class Buffers {
 				out.putDouble(a[2 * from + i]);
 			}
 		}
-		case RGBA8 -> {
+		case RGBA8, RGB8 -> {
 			short[] a = ((CompoundShortDataset) d).getData();
-			for (int i = 0; i < 4 * n; i++) {
-				out.put((byte) a[4 * from + i]);
+			int c = dtype.channels();
+			for (int i = 0; i < c * n; i++) {
+				out.put((byte) a[c * from + i]);
+			}
+		}
+		case RGBA16, RGB16 -> {
+			int[] a = ((CompoundIntegerDataset) d).getData();
+			int c = dtype.channels();
+			for (int i = 0; i < c * n; i++) {
+				out.putShort((short) a[c * from + i]);
 			}
 		}
 		default -> throw new IllegalArgumentException("cannot encode " + dtype);
@@ -186,11 +203,11 @@ public final class Buffers {
 	/**
 	 * Reverses the bytes of each element of {@code [from, from + bytes)} of b in place if they are stored
 	 * big-endian, so that they read as little-endian ({@link ArraySource#readInto}); complex elements are
-	 * swapped per part, bytes and RGBA pixels are left alone.
+	 * swapped per part, colour pixels per channel, bytes are left alone.
 	 */
 	public static void toLittleEndian(DType dtype, ByteOrder stored, ByteBuffer b, int from, int bytes) {
-		int unit = dtype == DType.RGBA8 || dtype == DType.BOOL || stored == ByteOrder.LITTLE_ENDIAN ? 1
-				: dtype.isComplex() ? dtype.itemSize() / 2 : dtype.itemSize();
+		int unit = dtype == DType.BOOL || stored == ByteOrder.LITTLE_ENDIAN ? 1
+				: dtype.isComplex() ? dtype.itemSize() / 2 : dtype.itemSize() / dtype.channels();
 		for (int i = from; unit > 1 && i < from + bytes; i += unit) {
 			for (int j = 0; j < unit / 2; j++) {
 				byte t = b.get(i + j);
@@ -211,7 +228,7 @@ public final class Buffers {
 
 	/** @return d as a contiguous dataset of dtype's in-memory class (a view is copied only if needed) */
 	public static Dataset contiguous(DType dtype, Dataset d) {
-		Class<? extends Dataset> clazz = dtype == DType.RGBA8 ? CompoundShortDataset.class : dtype.januaryClass();
+		Class<? extends Dataset> clazz = dtype.januaryClass();
 		Dataset c = d.getClass() == clazz || clazz.isInstance(d) ? d : d.cast(clazz);
 		return c.getStrides() == null && c.getOffset() == 0 ? c : c.clone();
 	}

@@ -21,7 +21,7 @@ public final class Cube {
 
 	/** @return whether the explorer can show this array (numeric, real, at least 4-D) */
 	public static boolean accepts(ArrayNode a) {
-		return a != null && a.rank() >= 4 && a.dtype().isNumeric() && !a.dtype().isComplex() && a.dtype() != DType.RGBA8;
+		return a != null && a.rank() >= 4 && a.dtype().isNumeric() && !a.dtype().isComplex() && !a.dtype().isRgb();
 	}
 
 	/**

@@ -69,7 +69,7 @@ public final class MainWriter {
 	 */
 	public static WDataset write(WGroup group, ArrayNode signal, String datasetName, String ancillaryPrefix, LocalDateTime when) {
 		DType t = signal.dtype();
-		if (!t.isNumeric() || t == DType.RGBA8) {
+		if (!t.isNumeric() || t.isRgb()) {
 			throw new UsidException(null, signal.path(), "a " + t.numpyName() + " array cannot be written as a USID Main dataset");
 		}
 		Side pos;

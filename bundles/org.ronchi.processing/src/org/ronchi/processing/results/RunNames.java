@@ -1,4 +1,4 @@
-package org.ronchi.io.emd.internal;
+package org.ronchi.processing.results;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -8,16 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Names of results groups as h5USID (pyUSID DM-51) forms them: {@code <Source>-<Tool>_NNN}, '-'
  * separating the source dataset's name from the tool's (so neither may contain one: replaced by '_',
- * as pyUSID does), NNN counting runs of that tool on that source.
+ * as pyUSID does), NNN counting runs of that tool on that source. Every results store names its runs
+ * so, whatever its format: a user finds a run by the same name in an EMD 1.0 or a NeXus results file.
  */
-final class GroupNames {
+public final class RunNames {
 	private static final Pattern NAME = Pattern.compile("(.*)-(.*)_(\\d{3,})");
 
-	private GroupNames() {
+	private RunNames() {
 	}
 
 	/** @return the next free {@code Source-Tool_NNN} among the names already in the file */
-	static String next(String source, String tool, Collection<String> existing) {
+	public static String next(String source, String tool, Collection<String> existing) {
 		String s = source.replace('-', '_');
 		String t = tool.replace('-', '_');
 		int next = 0;
