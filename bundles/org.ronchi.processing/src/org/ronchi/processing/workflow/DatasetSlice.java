@@ -1,12 +1,11 @@
 package org.ronchi.processing.workflow;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.january.dataset.Dataset;
 import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.NumpySlice;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
@@ -15,7 +14,7 @@ import org.ronchi.core.model.DType;
  * A box of a dataset, written as NumPy writes it ({@code "1"}, {@code "0, :, 2:30"}, {@code "..., 0:64"}):
  * integer indices drop their dimension, ranges keep it (step 1 only). What a workflow's {@code slice}
  * and a run's provenance record, and what the 4D-STEM Explorer explores of an array of more than four
- * dimensions. {@link #apply} gives a view: reads go to the array's own source, nothing is copied.
+ * dimensions. {@link #apply} gives a view ({@link Views}): reads go to the array's own source, nothing is copied.
  */
 public final class DatasetSlice {
 	private final String text;
@@ -76,90 +75,28 @@ public final class DatasetSlice {
 						x.navigate()));
 			}
 		}
-		ArrayNode v = new ArrayNode(a.name(), new Box(a.source(), slice)).axes(axes).kind(a.kind()).title(a.title()).quantity(a.quantity(),
+		ArrayNode v = new ArrayNode(a.name(), box(a.source())).axes(axes).kind(a.kind()).title(a.title()).quantity(a.quantity(),
 				a.units());
 		v.metadata(a.metadata()).originalMetadata(a.originalMetadata());
+		return v;
+	}
+
+	/** @return the box of a source through core's views: a fixed axis per index, a window per range */
+	private ArraySource box(ArraySource src) {
+		ArraySource v = src;
+		long[] shape = src.shape();
+		for (int d = shape.length - 1; d >= 0; d--) { // last first, so the axis numbers before d still hold
+			if (slice.dropped()[d]) {
+				v = Views.fix(v, d, slice.start()[d]);
+			} else if (slice.start()[d] != 0 || slice.stop()[d] != shape[d]) {
+				v = Views.window(v, d, slice.start()[d], slice.stop()[d] - slice.start()[d]);
+			}
+		}
 		return v;
 	}
 
 	@Override
 	public String toString() {
 		return text;
-	}
-
-	/** The box of a source, dropped dimensions removed. */
-	private static final class Box implements ArraySource {
-		private final ArraySource src;
-		private final long[] origin;
-		private final int[] kept;
-		private final long[] shape;
-
-		Box(ArraySource src, NumpySlice s) {
-			this.src = src;
-			int n = s.start().length;
-			this.origin = new long[n];
-			List<Integer> k = new ArrayList<>();
-			for (int d = 0; d < n; d++) {
-				origin[d] = s.start()[d];
-				if (!s.dropped()[d]) {
-					k.add(d);
-				}
-			}
-			this.kept = k.stream().mapToInt(Integer::intValue).toArray();
-			this.shape = new long[kept.length];
-			for (int i = 0; i < kept.length; i++) {
-				shape[i] = s.stop()[kept[i]] - s.start()[kept[i]];
-			}
-		}
-
-		@Override
-		public DType dtype() {
-			return src.dtype();
-		}
-
-		@Override
-		public long[] shape() {
-			return shape.clone();
-		}
-
-		private long[] fullStart(long[] start) {
-			long[] st = origin.clone();
-			for (int i = 0; i < kept.length; i++) {
-				st[kept[i]] += start[i];
-			}
-			return st;
-		}
-
-		private int[] fullCount(int[] count) {
-			int[] ct = new int[origin.length];
-			java.util.Arrays.fill(ct, 1);
-			for (int i = 0; i < kept.length; i++) {
-				ct[kept[i]] = count[i];
-			}
-			return ct;
-		}
-
-		@Override
-		public Dataset read(long[] start, int[] count) {
-			return src.read(fullStart(start), fullCount(count)).reshape(count);
-		}
-
-		@Override
-		public void readInto(long[] start, int[] count, ByteBuffer target) {
-			src.readInto(fullStart(start), fullCount(count), target); // dropping size-1 dimensions keeps C order
-		}
-
-		@Override
-		public int[] chunkShape() {
-			int[] c = src.chunkShape();
-			if (c == null || c.length != origin.length) {
-				return null;
-			}
-			int[] out = new int[kept.length];
-			for (int i = 0; i < kept.length; i++) {
-				out[i] = c[kept[i]];
-			}
-			return out;
-		}
 	}
 }

@@ -63,9 +63,12 @@ public final class Services {
 		}
 	}
 
-	/** @return a new engine with the preferred threads and memory budget, writing results files with the stores; close it when the view goes */
+	/**
+	 * @return a new engine with the preferred threads and memory budget, saving results files with the
+	 *         preferred results store ({@link PreferredStores}); close it when the view goes
+	 */
 	public static Engine newEngine() {
 		return new Engine(Engine.Config.defaults().threads(UiPreferences.threads()).memoryBudget(UiPreferences.memoryBudgetBytes()),
-				resultsStores());
+				PreferredStores.of(resultsStores()));
 	}
 }

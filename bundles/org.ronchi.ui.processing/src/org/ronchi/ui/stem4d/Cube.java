@@ -12,7 +12,7 @@ import org.ronchi.processing.workflow.DatasetSlice;
  * The 4-D datacube the explorer works on: the last four dimensions of an array (scan y, scan x,
  * detector y, detector x, in HyperSpy order), with any leading dimensions (a defocus series, a depth)
  * fixed at chosen indices ({@link DatasetSlice}, what a workflow's {@code slice} replays). A view: reads
- * go to the array's own source, nothing is copied.
+ * go to the array's own source, nothing is copied, and the engine keeps the source's raw read path.
  */
 public final class Cube {
 	private Cube() {
@@ -20,7 +20,7 @@ public final class Cube {
 
 	/** @return whether the explorer can show this array (numeric, real, at least 4-D) */
 	public static boolean accepts(ArrayNode a) {
-		return a != null && a.rank() >= 4 && a.dtype().isNumeric() && !a.dtype().isComplex() && a.dtype() != DType.RGBA8;
+		return a != null && a.rank() >= 4 && a.dtype().isNumeric() && !a.dtype().isComplex() && !a.dtype().isRgb();
 	}
 
 	/**
