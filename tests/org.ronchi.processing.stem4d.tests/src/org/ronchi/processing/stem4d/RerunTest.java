@@ -33,6 +33,8 @@ import org.ronchi.processing.ProgressMonitor;
 import org.ronchi.processing.RunRequest;
 import org.ronchi.processing.Setup;
 import org.ronchi.processing.results.Checksums;
+import org.ronchi.processing.results.ResultsStore;
+import org.ronchi.processing.results.ResultsStores;
 import org.ronchi.processing.results.StoredRun;
 import org.ronchi.processing.workflow.Rerun;
 import org.ronchi.processing.workflow.RerunReport;
@@ -40,6 +42,7 @@ import org.ronchi.processing.workflow.Workflow;
 import org.ronchi.processing.workflow.WorkflowException;
 import org.ronchi.processing.workflow.WorkflowRunner;
 import org.ronchi.tests.support.ResultsCompare;
+import org.ronchi.tests.support.Services;
 import org.ronchi.tests.support.TestData;
 
 /**
@@ -104,8 +107,47 @@ class RerunTest {
 					() -> new Rerun(WorkflowTest.OPS, new Loaders(), e).run(results, again, ProgressMonitor.NULL));
 			assertTrue(x.getMessage().contains("never replaces one"), x.getMessage());
 			x = assertThrows(ProcessingException.class, () -> new Rerun(WorkflowTest.OPS, new Loaders(), e).run(input, null, ProgressMonitor.NULL));
-			assertTrue(x.getMessage().contains("is not a results file of an installed results store (installed: emd1)"), x.getMessage());
+			assertTrue(x.getMessage().contains("is not a results file of an installed results store (installed: emd1"), x.getMessage());
 		}
+	}
+
+	@Test
+	void aNexusResultsFileIsRecreatedBitForBit() throws Exception {
+		Path out = TestData.tempDir("rerun-nexus");
+		Path input = TestData.real("emd_ncem/prismatic/Si100_4D.emd");
+		String json = workflow("\"" + input.toString().replace('\\', '/') + "\"", out, STEPS).replace("\"output\": {", "\"output\": {\"store\": \"nexus\", ");
+		ResultsStores stores = nexusStores();
+		try (Engine e = new Engine(Engine.Config.defaults().threads(2), stores)) {
+			new WorkflowRunner(WorkflowTest.OPS, new Loaders(), e).run(Workflow.parse(json, out, "w.json"), ProgressMonitor.NULL);
+		}
+		Path results = out.resolve("Si100_4D_results.h5");
+		assertTrue(stores.get("nexus").owns(results));
+		assertFalse(stores.get("emd1").owns(results));
+		// the NeXus store keeps what a rerun needs as the EMD 1.0 store does: checksum, where the mask came from
+		List<StoredRun> runs = stores.get("nexus").runs(results);
+		assertEquals(Checksums.sha256(input), run(runs, "stem4d.virtual-bf-adf").provenance().sourceChecksum());
+		String mask = run(runs, "stem4d.hot-pixels").provenance().parameterSources().get("mask");
+		assertTrue(mask != null && mask.endsWith("/mask/data"), String.valueOf(mask));
+
+		Path again = TestData.tempDir("rerun-nexus-out");
+		RerunReport r;
+		try (Engine e = new Engine(Engine.Config.defaults().threads(1).tileBytes(1).memoryBudget(32 << 20), stores)) {
+			r = new Rerun(WorkflowTest.OPS, new Loaders(), e).run(results, again, ProgressMonitor.NULL);
+		}
+		assertTrue(r.identical(), r.text());
+		assertEquals("nexus", r.store());
+		assertEquals(5, r.runs().size(), r.text());
+		assertTrue(r.runs().stream().allMatch(c -> c.notes().isEmpty()), r.text());
+		assertTrue(stores.get("nexus").owns(r.rerunFile()), "re-created by the store that wrote it");
+		int datasets = r.runs().stream().mapToInt(c -> c.datasets().size()).sum();
+		assertTrue(datasets >= 10, r.text());
+		assertTrue(ResultsCompare.sameDatasets(results, r.rerunFile()) > datasets);
+	}
+
+	/** @return the EMD 1.0 and the NeXus results stores */
+	private static ResultsStores nexusStores() {
+		return ResultsStores.of(Services.all(RerunTest.class, ResultsStore.class, "org.ronchi.io.emd.internal.Emd1ResultsStore",
+				"org.ronchi.io.nexus.internal.NexusResultsStore"));
 	}
 
 	@Test
