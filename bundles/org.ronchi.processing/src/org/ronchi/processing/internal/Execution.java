@@ -142,7 +142,7 @@ public final class Execution {
 			kernel.finish(outputs);
 			if (store == null) {
 				ok = true;
-				return new RunResult(RunResult.Status.COMPUTED, plan.toPlan(), outputs.arrays(false), Map.of(), null, null, parts.size() - done,
+				return new RunResult(RunResult.Status.COMPUTED, plan.toPlan(), outputs.arrays(false), Map.of(), null, null, null, parts.size() - done,
 						parts.size(),
 						bytes, System.nanoTime() - t0, key, null);
 			}
@@ -252,7 +252,7 @@ public final class Execution {
 		tree.finish(merged);
 		RunOutputs outputs = new RunOutputs(plan, merged, nav, points);
 		kernel.finish(outputs);
-		return new RunResult(RunResult.Status.TESTED, plan.toPlan(), outputs.arrays(true), Map.of(), null, null, 1, 1, d.bytesRead(),
+		return new RunResult(RunResult.Status.TESTED, plan.toPlan(), outputs.arrays(true), Map.of(), null, null, null, 1, 1, d.bytesRead(),
 				System.nanoTime() - t0, null, null);
 	}
 
@@ -508,6 +508,6 @@ public final class Execution {
 	private RunResult opened(RunResult.Status status, ResultsStore store, Path results, String name, int run, int total, long bytes, long t0,
 			String key) {
 		OpenedRun r = store.open(results, name);
-		return new RunResult(status, plan.toPlan(), r.outputs(), r.paths(), results, name, run, total, bytes, System.nanoTime() - t0, key, r);
+		return new RunResult(status, plan.toPlan(), r.outputs(), r.paths(), results, name, store.id(), run, total, bytes, System.nanoTime() - t0, key, r);
 	}
 }

@@ -110,7 +110,8 @@ public final class ProcessingPanel {
 		where.setLayout(new GridLayout(3, false));
 		saveResults = new Button(where, SWT.CHECK);
 		saveResults.setText("Save results to");
-		saveResults.setToolTipText("Append each run's outputs with their provenance to this results file (EMD 1.0); ronchi rerun verifies it");
+		saveResults.setToolTipText("Append each run's outputs with their provenance to this results file (the store chosen in "
+				+ "Preferences › Ronchi › Processing: EMD 1.0 or NeXus); ronchi rerun verifies it");
 		resultsPath = new Text(where, SWT.BORDER);
 		resultsPath.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		resultsPath.setMessage("results file (.h5), next to the input by default");
@@ -406,7 +407,7 @@ public final class ProcessingPanel {
 		RecordedRun.Input in = input instanceof RecordedRun.FileInput f
 				? new RecordedRun.FileInput(f.file(), f.dataset(), null, r.plan().input().navRank()) : input;
 		lastRecorded = in == null ? null : new RecordedRun(in, op.id(), op.version(), r.plan().params().values(), op.name() + " on " + title,
-				r.resultsFile(), r.group(), outputs, r.outputPaths(), r.key());
+				r.resultsFile(), r.store(), r.group(), outputs, r.outputPaths(), r.key());
 		history.record(History.Kind.RUN, op.id(), "Ran " + op.id() + " (version " + op.version() + ") on " + title + " " + r.plan().params().toJson(),
 				lastRecorded);
 		if (r.resultsFile() != null) {

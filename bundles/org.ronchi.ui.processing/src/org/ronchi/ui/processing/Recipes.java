@@ -26,7 +26,8 @@ import org.ronchi.ui.History;
  * inputs come from, become steps in recording order (a run on an earlier run's output reads
  * {@code "step.output"}); the file they all start from is the input, pinned by its SHA-256, with its
  * dataset, slice and navigation split; each step is pinned to the operation version it ran with; the
- * output goes where the desktop saved its results.
+ * output goes where the desktop saved its results, written by the store that wrote them (EMD 1.0 or
+ * NeXus).
  */
 public final class Recipes {
 	private Recipes() {
@@ -105,8 +106,10 @@ public final class Recipes {
 		}
 		String file = root.file().toAbsolutePath().normalize().toString();
 		Path results = commonResultsFile(steps);
+		// the store that wrote it (the desktop's preference at the time), so the replay writes the same kind of file
+		String store = results == null ? null : steps.stream().filter(r -> r.resultsFile() != null).map(RecordedRun::store).findFirst().orElse(null);
 		return new Workflow(null, List.of(file), root.dataset(), root.navigationRank(), out,
-				results == null ? null : results.getParent().toString(), results == null ? null : results.getFileName().toString(), false, null,
+				results == null ? null : results.getParent().toString(), results == null ? null : results.getFileName().toString(), false, store,
 				null, root.slice(), Map.of(file, Checksums.sha256(root.file())), description);
 	}
 

@@ -17,6 +17,7 @@ import org.ronchi.core.model.DataFile;
  *                     arrays as January datasets or Java arrays
  * @param title        what the history shows ("Virtual image on datacube")
  * @param resultsFile  the results file it was saved to, or null if it was kept in memory
+ * @param store        the id of the results store that wrote that file (EMD 1.0, NeXus), or null
  * @param runName      its run in that file, or null
  * @param outputs      the in-memory file the Data Tree shows its outputs in (a later run on one of them is
  *                     chained to this one), or null
@@ -24,7 +25,7 @@ import org.ronchi.core.model.DataFile;
  * @param key          the run's identity (what a chained run records as its source's), or null
  */
 public record RecordedRun(Input input, String operation, String version, Map<String, Object> parameters, String title, Path resultsFile,
-		String runName, DataFile outputs, Map<String, String> outputPaths, String key) {
+		String store, String runName, DataFile outputs, Map<String, String> outputPaths, String key) {
 
 	/** What a run read. */
 	public sealed interface Input permits FileInput, Upstream {

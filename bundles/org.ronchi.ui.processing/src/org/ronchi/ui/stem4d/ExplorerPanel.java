@@ -375,7 +375,8 @@ public final class ExplorerPanel {
 		}
 		RecordedRun.FileInput in = new RecordedRun.FileInput(file.path().toAbsolutePath().normalize(), array.path(), Cube.slice(leading), 2);
 		return new RecordedRun(in, req.operation().id(), req.operation().version(), req.params(),
-				title == null ? "Virtual " + shape.describe() : title, saved == null ? null : saved.resultsFile(), saved == null ? null : saved.group(),
+				title == null ? "Virtual " + shape.describe() : title, saved == null ? null : saved.resultsFile(), saved == null ? null : saved.store(),
+				saved == null ? null : saved.group(),
 				outputs, saved == null ? null : saved.outputPaths(), saved == null ? null : saved.key());
 	}
 

@@ -106,9 +106,10 @@ final class Env implements AutoCloseable {
 		}
 	}
 
-	/** @return the installed results stores (the EMD 1.0 store of org.ronchi.io.emd) */
+	/** @return the installed results stores (EMD 1.0 of org.ronchi.io.emd, NeXus of org.ronchi.io.nexus) */
 	static ResultsStores stores() {
-		return ResultsStores.of(Services.all(Env.class, ResultsStore.class, "org.ronchi.io.emd.internal.Emd1ResultsStore"));
+		return ResultsStores.of(Services.all(Env.class, ResultsStore.class, "org.ronchi.io.emd.internal.Emd1ResultsStore",
+				"org.ronchi.io.nexus.internal.NexusResultsStore"));
 	}
 
 	static OperationRegistry operations() {

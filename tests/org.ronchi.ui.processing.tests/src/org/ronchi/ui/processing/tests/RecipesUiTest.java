@@ -12,7 +12,9 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 import org.junit.jupiter.api.Test;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
@@ -30,6 +32,7 @@ import org.ronchi.ui.image.Colormap;
 import org.ronchi.ui.image.ImageCanvas;
 import org.ronchi.ui.image.ImageRenderer;
 import org.ronchi.ui.processing.HistoryPanel;
+import org.ronchi.ui.processing.PreferredStores;
 import org.ronchi.ui.processing.ProcessingPanel;
 import org.ronchi.ui.stem4d.DetectorShape;
 import org.ronchi.ui.stem4d.EngineDetector;
@@ -41,7 +44,8 @@ import com.google.gson.JsonParser;
 /**
  * Recipes end to end, as a user does it: in the Processing view two operations run on the real
  * Prismatic datacube and are saved to a results file; in the 4D-STEM Explorer an annulus is drawn with
- * the mouse and its virtual image saved; the History lists it all; Save as Workflow… writes the
+ * the mouse (pointer moves and button presses through the window system, not events handed to the
+ * canvas) and its virtual image saved, by the NeXus store; the History lists it all; Save as Workflow… writes the
  * workflows; they run headless (the engine of {@code ronchi run}, with other threads, tiles and budget
  * than the desktop's engines) and give the same datasets, byte for byte (h5py), as the desktop wrote;
  * {@link Rerun} verifies the desktop's results files.
@@ -58,7 +62,8 @@ class RecipesUiTest {
 		// the desktop's engines: other thread counts, tiles and budgets than the headless one below
 		try (Env env = new Env(1400, 900);
 				Engine processing = new Engine(Engine.Config.defaults().threads(3).tileBytes(4096).memoryBudget(64 << 20), Env.stores());
-				Engine explorer = new Engine(Engine.Config.defaults().threads(1).tileBytes(1), Env.stores());
+				// the explorer's saved with NeXus, as when a DAWN user chose it in the preferences
+				Engine explorer = new Engine(Engine.Config.defaults().threads(1).tileBytes(1), PreferredStores.of(Env.stores(), () -> "nexus"));
 				DataFile f = Env.loaders().open(input)) {
 			SashForm sash = new SashForm(env.shell, SWT.VERTICAL);
 			ProcessingPanel p = new ProcessingPanel(sash, Env.operations(), () -> processing, shown::add);
@@ -92,10 +97,10 @@ class RecipesUiTest {
 			ex.setDetector(new DetectorShape("annulus", 3.5, 3.5, 1, 2));
 			idle(env, ex);
 			ImageCanvas pc = ex.pattern().canvas();
-			mouse(pc, SWT.MouseDown, pc.screenX(1.5), pc.screenY(1.5));
-			mouse(pc, SWT.MouseMove, pc.screenX(3.5), pc.screenY(2.5));
-			mouse(pc, SWT.MouseMove, pc.screenX(4.5), pc.screenY(1.5));
-			mouse(pc, SWT.MouseUp, pc.screenX(4.5), pc.screenY(1.5));
+			mouse(env, pc, SWT.MouseDown, pc.screenX(1.5), pc.screenY(1.5));
+			mouse(env, pc, SWT.MouseMove, pc.screenX(3.5), pc.screenY(2.5));
+			mouse(env, pc, SWT.MouseMove, pc.screenX(4.5), pc.screenY(1.5));
+			mouse(env, pc, SWT.MouseUp, pc.screenX(4.5), pc.screenY(1.5));
 			idle(env, ex);
 			assertEquals(new DetectorShape("annulus", 1, 1, 1.5, 3), ex.detector());
 			Path explorerResults = dir.resolve("desktop/explorer_results.h5");
@@ -104,6 +109,7 @@ class RecipesUiTest {
 			assertNotNull(ex.lastSaved(), ex.status());
 			Workflow drawn = ex.saveWorkflow(dir.resolve("annulus.json"));
 			assertNotNull(drawn, ex.status());
+			assertEquals("nexus", drawn.outputStore(), "replayed into the kind of file the desktop wrote");
 
 			// History: the runs, the detector (one entry for the whole drag, its exact geometry), the saves
 			h.refresh();
@@ -142,12 +148,13 @@ class RecipesUiTest {
 			WorkflowReport drawn = runner.run(elsewhere(dir.resolve("annulus.json"), dir.resolve("headless-annulus")), ProgressMonitor.NULL);
 			assertEquals("COMPUTED", drawn.inputs().get(0).steps().get(0).status(), drawn.text());
 			Path replayed = drawn.inputs().get(0).resultsFile();
+			assertTrue(Env.stores().get("nexus").owns(replayed), replayed + " is a NeXus results file");
 			assertTrue(ResultsCompare.sameDatasets(dir.resolve("desktop/explorer_results.h5"), replayed) >= 1);
 
 			WorkflowReport all = runner.run(elsewhere(dir.resolve("session.json"), dir.resolve("headless-session")), ProgressMonitor.NULL);
 			assertEquals(3, all.inputs().get(0).steps().size(), all.text());
 
-			// and the desktop's results files verify themselves
+			// and the desktop's results files verify themselves (EMD 1.0 and NeXus)
 			for (String name : new String[] { "Si100_4D_results.h5", "explorer_results.h5" }) {
 				RerunReport r = new Rerun(Env.operations(), Env.loaders(), headless).run(dir.resolve("desktop").resolve(name), null,
 						ProgressMonitor.NULL);
@@ -214,12 +221,31 @@ class RecipesUiTest {
 		env.pump(ex::idle, 60_000, "the explorer");
 	}
 
-	private static void mouse(ImageCanvas c, int type, double x, double y) {
-		Event e = new Event();
-		e.button = 1;
-		e.x = (int) Math.round(x);
-		e.y = (int) Math.round(y);
-		e.stateMask = type == SWT.MouseMove ? SWT.BUTTON1 : 0;
-		c.notifyListeners(type, e);
+	/**
+	 * Moves the pointer to (x, y) of the canvas and presses or releases button 1 there through the window
+	 * system ({@link org.eclipse.swt.widgets.Display#post}: XTest on X11, so under Xvfb too), as a hand on
+	 * the mouse does, then waits until the canvas has had the event (its own listeners run before this one).
+	 */
+	private static void mouse(Env env, ImageCanvas c, int type, double x, double y) {
+		Point at = c.toDisplay((int) Math.round(x), (int) Math.round(y));
+		int[] got = { 0 };
+		Listener seen = e -> got[0]++;
+		c.addListener(type, seen);
+		try {
+			Event move = new Event();
+			move.type = SWT.MouseMove;
+			move.x = at.x;
+			move.y = at.y;
+			assertTrue(env.display.post(move), "the window system takes a posted mouse move");
+			if (type != SWT.MouseMove) {
+				Event button = new Event();
+				button.type = type;
+				button.button = 1;
+				assertTrue(env.display.post(button), "the window system takes a posted mouse button");
+			}
+			env.pump(() -> got[0] > 0, 10_000, "the pattern canvas receiving the mouse at (" + at.x + ", " + at.y + ")");
+		} finally {
+			c.removeListener(type, seen);
+		}
 	}
 }
