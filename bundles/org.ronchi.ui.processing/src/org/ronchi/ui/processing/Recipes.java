@@ -85,15 +85,9 @@ public final class Recipes {
 		List<Workflow.Step> out = new ArrayList<>();
 		for (RecordedRun r : steps) {
 			String input = r.input() instanceof RecordedRun.Upstream u ? names.get(u.run()) + "." + u.output() : null;
-			Map<String, Object> params = new LinkedHashMap<>();
-			r.parameters().forEach((k, v) -> {
-				if (v != null) {
-					params.put(k, v);
-				}
-			});
-			Workflow.Step step = new Workflow.Step("", r.operation(), params, input, r.version());
+			Map<String, Object> params = parameters(r);
 			// the same computation recorded twice (a detector, then saved) is one step
-			String content = r.operation() + "\n" + r.version() + "\n" + input + "\n" + step.parametersJson();
+			String content = content(r, input);
 			String same = byContent.get(content);
 			if (same != null) {
 				names.put(r, same);
@@ -111,6 +105,28 @@ public final class Recipes {
 		return new Workflow(null, List.of(file), root.dataset(), root.navigationRank(), out,
 				results == null ? null : results.getParent().toString(), results == null ? null : results.getFileName().toString(), false, store,
 				null, root.slice(), Map.of(file, Checksums.sha256(root.file())), description);
+	}
+
+	/** @return whether two recorded runs compute the same: operation, version, input and parameters */
+	public static boolean sameComputation(RecordedRun a, RecordedRun b) {
+		return a.input().equals(b.input()) && content(a, null).equals(content(b, null));
+	}
+
+	/** @param input the step's input as the workflow names it ("step.output"), or null for the workflow's dataset */
+	private static String content(RecordedRun r, String input) {
+		return r.operation() + "\n" + r.version() + "\n" + input + "\n"
+				+ new Workflow.Step("", r.operation(), parameters(r), input, r.version()).parametersJson();
+	}
+
+	/** @return the parameters that have a value (a step leaves the others to their defaults) */
+	private static Map<String, Object> parameters(RecordedRun r) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		r.parameters().forEach((k, v) -> {
+			if (v != null) {
+				params.put(k, v);
+			}
+		});
+		return params;
 	}
 
 	private static void withUpstream(RecordedRun r, List<RecordedRun> steps, Set<RecordedRun> seen) {

@@ -86,6 +86,8 @@ public final class ExplorerPanel {
 	private final Button saveWorkflow;
 	private Job saving;
 	private RunResult lastSaved;
+	/** The run lastSaved holds, as recorded: Save as Workflow on the same detector writes its results file and store. */
+	private RecordedRun lastSavedRun;
 
 	public ExplorerPanel(Composite parent, VirtualDetector detector, ImageRenderer.Settings imageDefaults, LongSupplier budget) {
 		this.detector = detector;
@@ -389,6 +391,9 @@ public final class ExplorerPanel {
 	public Workflow saveWorkflow(Path target) {
 		try {
 			RecordedRun run = recorded(null, null, null);
+			if (run != null && lastSavedRun != null && Recipes.sameComputation(run, lastSavedRun)) {
+				run = lastSavedRun; // saved: the workflow writes where (and as) the desktop saved it
+			}
 			if (run == null) {
 				throw new IllegalArgumentException(file == null ? "the array is from no file" : "the virtual image is not computed by the engine");
 			}
@@ -441,6 +446,7 @@ public final class ExplorerPanel {
 		}
 		lastSaved = r;
 		RecordedRun run = recorded(r, "Virtual " + d.describe(), null);
+		lastSavedRun = run;
 		history.record(History.Kind.RUN, EngineDetector.OPERATION, "Ran " + run.operation() + " (version " + run.version() + ") for the "
 				+ d.describe() + " on " + array.path(), run);
 		history.record(History.Kind.SAVED, r.resultsFile().toString(), "Saved " + r.group() + " to " + r.resultsFile(), null);
