@@ -8,7 +8,6 @@ import org.ronchi.core.lazy.NumpySlice;
 import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
-import org.ronchi.core.model.DType;
 
 /**
  * A box of a dataset, written as NumPy writes it ({@code "1"}, {@code "0, :, 2:30"}, {@code "..., 0:64"}):
