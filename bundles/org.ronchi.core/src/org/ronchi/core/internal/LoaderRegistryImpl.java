@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.LoaderRegistry;
-import org.ronchi.core.io.UnsupportedFormatException;
+import org.ronchi.core.io.UnknownFormatException;
 import org.ronchi.core.model.DataFile;
 
 /**
@@ -86,7 +86,7 @@ public class LoaderRegistryImpl implements LoaderRegistry {
 			}
 		}
 		if (best == null) {
-			throw new UnsupportedFormatException(probe.path(), null, describeUnknown(probe));
+			throw new UnknownFormatException(probe.path(), describeUnknown(probe));
 		}
 		return best;
 	}
