@@ -10,7 +10,19 @@ import java.nio.file.Path;
 public class UnknownFormatException extends UnsupportedFormatException {
 	private static final long serialVersionUID = 1L;
 
-	public UnknownFormatException(Path file, String problem) {
-		super(file, null, problem);
+	private final String content;
+
+	/**
+	 * @param content what the file is (its name, how it starts), without the advice
+	 * @param advice  what would help, appended to the message (e.g. the formats known), or null
+	 */
+	public UnknownFormatException(Path file, String content, String advice) {
+		super(file, null, advice == null ? content : content + "; " + advice);
+		this.content = content;
+	}
+
+	/** @return what the file is, without the advice: the short reason a list of many files shows */
+	public String content() {
+		return content;
 	}
 }

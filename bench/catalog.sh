@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Files per second of `ronchi catalog DIR --recursive --jsonl OUT` against a HyperSpy 1.7.3 loop doing
+# hs.load + original_metadata.as_dictionary() per file (Debian's python3-hyperspy), on the same folder
+# in one run; prints both rates and the ratio. Issue target: >= 10x.
+#
+#   bench/catalog.sh [DIR=../shared/testdata/real] [THREADS=nproc]
+#
+# Both sides are timed as whole processes (Ronchi: JVM start, every loader, the records written;
+# HyperSpy: Python start and `import hyperspy.api`) and as their loop alone (the catalogue's own time;
+# the hs.load loop without the import). The Ronchi side runs on a flat class path (bench/lib.sh) with every
+# FileLoader component found in the sources, so a new format bundle is benchmarked as it lands.
+# QUICK=1: the tiff/ and ser_emi/ folders only, ratio without target. Fails when the catalogue fails or writes no record.
+set -uo pipefail
+. "$(dirname "$0")/lib.sh"
+data=${1:-${RONCHI_TESTDATA:-$here/../shared/testdata/real}}
+threads=${2:-$(nproc)}
+out=${OUT_DIR:-${TMPDIR:-/tmp}}/ronchi-bench-catalog.$$
+mkdir -p "$out"; trap 'rm -rf "$out"' EXIT
+py=/usr/bin/python3
+if bench_quick; then   # a small tree of the same kinds of files: links to two folders
+  mkdir -p "$out/data"; ln -s "$data/tiff" "$data/ser_emi" "$out/data/"; data=$out/data
+fi
+sources=($(grep -rl --include='*.java' -E '@Component\(service = FileLoader\.class' "$here"/bundles/*/src | sort))
+loaders=($(printf '%s\n' "${sources[@]}" | sed -E 's#.*/src/##; s#\.java$##; s#/#.#g'))
+bundles=($(printf '%s\n' "${sources[@]}" | sed -E "s#^$here/bundles/([^/]+)/.*#\1#" | sort -u))
+bench_compile "$out/classes" org.ronchi.headless "${bundles[@]}" "$here/bench/java/CatalogBench.java" || exit 1
+walltime() { local t0 t1; t0=$(date +%s.%N); "$@"; local rc=$?; t1=$(date +%s.%N); echo "wall $(echo "$t1 - $t0" | bc -l)" >&2; return $rc; }
+
+echo "== ronchi catalog ($threads threads, ${#loaders[@]} loaders) on $data"
+ronchi=$( { walltime "$JAVA_HOME/bin/java" -Xmx1g -cp "$out/classes:$cp" CatalogBench "$data" "$out/cat.jsonl" "$threads" "${loaders[@]}"; } 2>&1 )
+rc=$?
+echo "$ronchi" | grep -E '^catalog:' | sed 's/^/   /'
+[ $rc = 0 ] || { echo "!! the catalogue failed:"; echo "$ronchi" | tail -5; exit 1; }
+records=$(wc -l < "$out/cat.jsonl")
+[ "$records" -gt 0 ] || { echo "!! no records written"; exit 1; }
+r_wall=$(echo "$ronchi" | awk '/^wall /{print $2}'); r_loop=$(echo "$ronchi" | awk '/^catalog_ms /{print $2 / 1000}')
+printf '   %d records; %.2f s whole process, %.2f s catalogue\n' "$records" "$r_wall" "$r_loop"
+
+if ! $py -c 'import hyperspy.api' 2>/dev/null; then
+  bench_quick && { echo "== HyperSpy is not installed: Ronchi's side only"; exit 0; }
+  echo "needs Debian's python3-hyperspy"; exit 2
+fi
+echo "== HyperSpy 1.7.3: hs.load + original_metadata.as_dictionary() per file"
+hs=$( { walltime $py "$here/bench/catalog.py" "$data"; } 2>&1 )
+read -r h_files h_signals h_failed h_loop h_import < <(echo "$hs" | grep -E '^[0-9]+ [0-9]+ [0-9]+ ' | tail -1)
+h_wall=$(echo "$hs" | awk '/^wall /{print $2}')
+[ -n "${h_files:-}" ] || { echo "!! the HyperSpy loop failed:"; echo "$hs" | tail -5; exit 1; }
+printf '   %d files, %d signals, %d failed; %.2f s whole process (import %.2f s), %.2f s loop\n' "$h_files" "$h_signals" "$h_failed" "$h_wall" "$h_import" "$h_loop"
+[ "$h_files" = "$records" ] || echo "   (HyperSpy walked $h_files files, the catalogue has $records records)"
+
+rate() { echo "$1 / $2" | bc -l; }
+target=$(bench_quick || echo '   (target >= 10x)')
+printf '== files/s, whole process: ronchi %.1f, hyperspy %.1f: %.1fx%s\n' "$(rate "$records" "$r_wall")" "$(rate "$h_files" "$h_wall")" \
+  "$(echo "$h_wall / $r_wall" | bc -l)" "$target"
+printf '== files/s, loop alone:    ronchi %.1f, hyperspy %.1f: %.1fx\n' "$(rate "$records" "$r_loop")" "$(rate "$h_files" "$h_loop")" \
+  "$(echo "$h_loop / $r_loop" | bc -l)"
