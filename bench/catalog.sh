@@ -7,8 +7,9 @@
 #
 # Both sides are timed as whole processes (Ronchi: JVM start, every loader, the records written;
 # HyperSpy: Python start and `import hyperspy.api`) and as their loop alone (the catalogue's own time;
-# the hs.load loop without the import). The Ronchi side runs on a flat class path (bench/lib.sh) with every
-# FileLoader component found in the sources, so a new format bundle is benchmarked as it lands.
+# the hs.load loop without the import), and by CPU time (user + system), which a shared machine disturbs
+# less. The Ronchi side runs on a flat class path (bench/lib.sh) with the JVM flags `./ronchi catalog` uses
+# and every FileLoader component found in the sources, so a new format bundle is benchmarked as it lands.
 # QUICK=1: the tiff/ and ser_emi/ folders only, ratio without target. Fails when the catalogue fails or writes no record.
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
@@ -24,17 +25,20 @@ sources=($(grep -rl --include='*.java' -E '@Component\(service = FileLoader\.cla
 loaders=($(printf '%s\n' "${sources[@]}" | sed -E 's#.*/src/##; s#\.java$##; s#/#.#g'))
 bundles=($(printf '%s\n' "${sources[@]}" | sed -E "s#^$here/bundles/([^/]+)/.*#\1#" | sort -u))
 bench_compile "$out/classes" org.ronchi.headless "${bundles[@]}" "$here/bench/java/CatalogBench.java" || exit 1
-walltime() { local t0 t1; t0=$(date +%s.%N); "$@"; local rc=$?; t1=$(date +%s.%N); echo "wall $(echo "$t1 - $t0" | bc -l)" >&2; return $rc; }
+# wall and CPU (user + system, the process and its children) seconds of a command, on stderr as "time WALL CPU"
+walltime() { local TIMEFORMAT='time %R %U %S'; { time "$@"; } 2>&1; }
 
 echo "== ronchi catalog ($threads threads, ${#loaders[@]} loaders) on $data"
-ronchi=$( { walltime "$JAVA_HOME/bin/java" -Xmx1g -cp "$out/classes:$cp" CatalogBench "$data" "$out/cat.jsonl" "$threads" "${loaders[@]}"; } 2>&1 )
+# the JVM flags `./ronchi catalog` uses (C1 only, serial collector: see the ronchi script)
+ronchi=$( { walltime "$JAVA_HOME/bin/java" -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$out/classes:$cp" CatalogBench "$data" "$out/cat.jsonl" "$threads" "${loaders[@]}"; } 2>&1 )
 rc=$?
 echo "$ronchi" | grep -E '^catalog:' | sed 's/^/   /'
 [ $rc = 0 ] || { echo "!! the catalogue failed:"; echo "$ronchi" | tail -5; exit 1; }
 records=$(wc -l < "$out/cat.jsonl")
 [ "$records" -gt 0 ] || { echo "!! no records written"; exit 1; }
-r_wall=$(echo "$ronchi" | awk '/^wall /{print $2}'); r_loop=$(echo "$ronchi" | awk '/^catalog_ms /{print $2 / 1000}')
-printf '   %d records; %.2f s whole process, %.2f s catalogue\n' "$records" "$r_wall" "$r_loop"
+r_wall=$(echo "$ronchi" | awk '/^time /{print $2}'); r_cpu=$(echo "$ronchi" | awk '/^time /{print $3 + $4}')
+r_loop=$(echo "$ronchi" | awk '/^catalog_ms /{print $2 / 1000}')
+printf '   %d records; %.2f s whole process (%.2f s CPU), %.2f s catalogue\n' "$records" "$r_wall" "$r_cpu" "$r_loop"
 
 if ! $py -c 'import hyperspy.api' 2>/dev/null; then
   bench_quick && { echo "== HyperSpy is not installed: Ronchi's side only"; exit 0; }
@@ -43,14 +47,15 @@ fi
 echo "== HyperSpy 1.7.3: hs.load + original_metadata.as_dictionary() per file"
 hs=$( { walltime $py "$here/bench/catalog.py" "$data"; } 2>&1 )
 read -r h_files h_signals h_failed h_loop h_import < <(echo "$hs" | grep -E '^[0-9]+ [0-9]+ [0-9]+ ' | tail -1)
-h_wall=$(echo "$hs" | awk '/^wall /{print $2}')
+h_wall=$(echo "$hs" | awk '/^time /{print $2}'); h_cpu=$(echo "$hs" | awk '/^time /{print $3 + $4}')
 [ -n "${h_files:-}" ] || { echo "!! the HyperSpy loop failed:"; echo "$hs" | tail -5; exit 1; }
-printf '   %d files, %d signals, %d failed; %.2f s whole process (import %.2f s), %.2f s loop\n' "$h_files" "$h_signals" "$h_failed" "$h_wall" "$h_import" "$h_loop"
+printf '   %d files, %d signals, %d failed; %.2f s whole process (%.2f s CPU; import %.2f s), %.2f s loop\n' "$h_files" "$h_signals" "$h_failed" "$h_wall" "$h_cpu" "$h_import" "$h_loop"
 [ "$h_files" = "$records" ] || echo "   (HyperSpy walked $h_files files, the catalogue has $records records)"
 
 rate() { echo "$1 / $2" | bc -l; }
 target=$(bench_quick || echo '   (target >= 10x)')
 printf '== files/s, whole process: ronchi %.1f, hyperspy %.1f: %.1fx%s\n' "$(rate "$records" "$r_wall")" "$(rate "$h_files" "$h_wall")" \
   "$(echo "$h_wall / $r_wall" | bc -l)" "$target"
+printf '== CPU seconds, whole process: ronchi %.2f, hyperspy %.2f: %.1fx\n' "$r_cpu" "$h_cpu" "$(echo "$h_cpu / $r_cpu" | bc -l)"
 printf '== files/s, loop alone:    ronchi %.1f, hyperspy %.1f: %.1fx\n' "$(rate "$records" "$r_loop")" "$(rate "$h_files" "$h_loop")" \
   "$(echo "$h_loop / $r_loop" | bc -l)"
