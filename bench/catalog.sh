@@ -3,7 +3,7 @@
 # hs.load + original_metadata.as_dictionary() per file (Debian's python3-hyperspy), on the same folder
 # in one run; prints both rates and the ratio. Issue target: >= 10x.
 #
-#   bench/catalog.sh [DIR=../shared/testdata/real] [THREADS=nproc]
+#   bench/catalog.sh [DIR=../shared/testdata/real] [THREADS=nproc]      (COPIES=K: see below)
 #
 # Both sides are timed as whole processes (Ronchi: JVM start, every loader, the records written;
 # HyperSpy: Python start and `import hyperspy.api`) and as their loop alone (the catalogue's own time;
@@ -20,6 +20,12 @@ mkdir -p "$out"; trap 'rm -rf "$out"' EXIT
 py=/usr/bin/python3
 if bench_quick; then   # a small tree of the same kinds of files: links to two folders
   mkdir -p "$out/data"; ln -s "$data/tiff" "$data/ser_emi" "$out/data/"; data=$out/data
+fi
+# COPIES=K: the catalogue also reads a tree of K links to the folder (K times the files, as a large
+# catalogue has them: the JVM's warm-up spread over many files), compared with HyperSpy's rate on one copy
+copies=${COPIES:-1}
+if [ "$copies" -gt 1 ]; then
+  mkdir -p "$out/copies"; for i in $(seq "$copies"); do ln -s "$data" "$out/copies/$i"; done
 fi
 sources=($(grep -rl --include='*.java' -E '@Component\(service = FileLoader\.class' "$here"/bundles/*/src | sort))
 loaders=($(printf '%s\n' "${sources[@]}" | sed -E 's#.*/src/##; s#\.java$##; s#/#.#g'))
@@ -40,6 +46,12 @@ r_wall=$(echo "$ronchi" | awk '/^time /{print $2}'); r_cpu=$(echo "$ronchi" | aw
 r_loop=$(echo "$ronchi" | awk '/^catalog_ms /{print $2 / 1000}')
 printf '   %d records; %.2f s whole process (%.2f s CPU), %.2f s catalogue\n' "$records" "$r_wall" "$r_cpu" "$r_loop"
 
+if [ "$copies" -gt 1 ]; then
+  echo "== ronchi catalog on $copies copies of the folder"
+  many=$( { walltime "$JAVA_HOME/bin/java" -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$out/classes:$cp" CatalogBench "$out/copies" "$out/many.jsonl" "$threads" "${loaders[@]}"; } 2>&1 ) || { echo "!! the catalogue failed"; exit 1; }
+  m_records=$(wc -l < "$out/many.jsonl"); m_wall=$(echo "$many" | awk '/^time /{print $2}'); m_cpu=$(echo "$many" | awk '/^time /{print $3 + $4}')
+  printf '   %d records; %.2f s whole process (%.2f s CPU)\n' "$m_records" "$m_wall" "$m_cpu"
+fi
 if ! $py -c 'import hyperspy.api' 2>/dev/null; then
   bench_quick && { echo "== HyperSpy is not installed: Ronchi's side only"; exit 0; }
   echo "needs Debian's python3-hyperspy"; exit 2
@@ -57,5 +69,10 @@ target=$(bench_quick || echo '   (target >= 10x)')
 printf '== files/s, whole process: ronchi %.1f, hyperspy %.1f: %.1fx%s\n' "$(rate "$records" "$r_wall")" "$(rate "$h_files" "$h_wall")" \
   "$(echo "$h_wall / $r_wall" | bc -l)" "$target"
 printf '== CPU seconds, whole process: ronchi %.2f, hyperspy %.2f: %.1fx\n' "$r_cpu" "$h_cpu" "$(echo "$h_cpu / $r_cpu" | bc -l)"
+if [ "$copies" -gt 1 ]; then
+  printf '== files/s, %d copies (whole process) against HyperSpy on one (whole process): ronchi %.1f, hyperspy %.1f: %.1fx; CPU per file %.1fx\n' \
+    "$copies" "$(rate "$m_records" "$m_wall")" "$(rate "$h_files" "$h_wall")" "$(echo "($m_records / $m_wall) / ($h_files / $h_wall)" | bc -l)" \
+    "$(echo "($h_cpu / $h_files) / ($m_cpu / $m_records)" | bc -l)"
+fi
 printf '== files/s, loop alone:    ronchi %.1f, hyperspy %.1f: %.1fx\n' "$(rate "$records" "$r_loop")" "$(rate "$h_files" "$h_loop")" \
   "$(echo "$h_loop / $r_loop" | bc -l)"

@@ -70,18 +70,20 @@ public final class Catalogue {
 	}
 
 	/**
-	 * Catalogues, then publishes every output; on a failure to write (disk full) no output changes.
+	 * Catalogues, then publishes every output; on a failure (a root missing, a disk full) the outputs not
+	 * yet published stay as they were.
 	 *
 	 * @throws RonchiException if a root does not exist or an output cannot be written
 	 */
 	public static Counts run(LoaderRegistry loaders, Settings settings, List<CatalogOutput> outputs, Progress progress) {
-		for (Path root : settings.roots()) {
-			if (!Files.exists(root)) {
-				throw new RonchiException(root, null, "no such file or folder");
-			}
-		}
-		Catalogue c = new Catalogue(loaders, settings, outputs, progress);
+		Catalogue c = new Catalogue(loaders, new Settings(distinct(settings.roots(), settings.recursive()), settings.recursive(),
+				settings.threads(), settings.original()), outputs, progress);
 		try {
+			for (Path root : settings.roots()) {
+				if (!Files.exists(root)) {
+					throw new RonchiException(root, null, "no such file or folder");
+				}
+			}
 			c.walk();
 			if (c.failure.get() != null) {
 				throw c.failure.get();
@@ -94,6 +96,15 @@ public final class Catalogue {
 			progress.finish();
 		}
 		return new Counts(c.read.get(), c.unrecognised.get(), c.errors.get(), c.unchanged.get());
+	}
+
+	/** The roots without repeats, and without those inside another when walking recursively: one record per file. */
+	static List<Path> distinct(List<Path> roots, boolean recursive) {
+		List<Path> abs = roots.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+		if (!recursive) {
+			return abs;
+		}
+		return abs.stream().filter(p -> abs.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q))).toList();
 	}
 
 	private void walk() {

@@ -193,10 +193,11 @@ class CatalogCliTest {
 		assertEquals(before, fingerprints(dir), "inputs unchanged");
 		assertEquals(List.of("cat.jsonl"), leftovers(dir), "no temporary files left");
 
-		// resume: unchanged files skipped, a changed file's record replaced, a new file added
+		// resume: unchanged files skipped, a changed file's record replaced, a new file added (once)
 		Files.write(cut, java.util.Arrays.copyOf(whole, 2000));
 		Files.setLastModifiedTime(cut, FileTime.fromMillis(Files.getLastModifiedTime(cut).toMillis() + 5000));
-		r = catalog(dir.toString(), "--jsonl", out.toString(), "--recursive");
+		r = catalog(dir.toString(), dir.resolve("sub").toString(), "--jsonl", out.toString(), "--recursive"); // sub/ named twice
+
 		assertEquals(0, r.exit(), r.err());
 		assertTrue(r.err().contains("2 files catalogued") && r.err().contains("3 unchanged skipped"), r.err());
 		recs = records(out);
@@ -208,7 +209,7 @@ class CatalogCliTest {
 	}
 
 	@Test
-	void withoutOutputsRecordsGoToStandardOutput() {
+	void withoutOutputsRecordsGoToStandardOutput() throws IOException {
 		Cli.Run r = catalog(TestData.real("dm/openNCEM/08_carbon.dm3").toString(), "--original");
 		assertEquals(0, r.exit(), r.err());
 		JsonObject rec = JsonParser.parseString(r.out().strip()).getAsJsonObject();
@@ -218,6 +219,9 @@ class CatalogCliTest {
 		assertEquals(1, missing.exit());
 		assertEquals(1, missing.err().lines().count(), missing.err());
 		assertTrue(missing.err().contains("/no/such/folder: no such file or folder"), missing.err());
+		Path dir = TestData.tempDir("catalog-none");
+		assertEquals(1, catalog("/no/such/folder", "--jsonl", dir.resolve("cat.jsonl").toString()).exit());
+		assertEquals(List.of(), leftovers(dir), "no output and no temporary file");
 	}
 
 	// ---- helpers
