@@ -38,7 +38,7 @@ import org.ronchi.io.tvips.TvipsException;
  * <p>
  * A recording whose v2 frame headers carry scan positions is shown as its scan (y, x, dy, dx), starting
  * at the detected sync offset ({@link TvipsScanDetector}); otherwise as a stack of frames (time, dy, dx)
- * with the time axis of RosettaSciIO (the first frame's time stamp, the step to the second). The options
+ * with a time axis (the step from the first frame to the second, from 0). The options
  * ({@code navigation_shape}, {@code sync_offset}, ...) override either.
  */
 @Component(service = FileLoader.class)
@@ -179,8 +179,10 @@ public class TvipsLoader implements FileLoader {
 	}
 
 	/**
-	 * @param timeAxis a stack of frames as stored: calibrated in time as RosettaSciIO does (the first shown
-	 *                 frame's time stamp, the step to the next)
+	 * @param timeAxis a stack of frames as stored: calibrated in time by the step from the first shown frame
+	 *                 to the next, as RosettaSciIO does, but from 0 (RosettaSciIO starts at the first time
+	 *                 stamp, ~1e9 s, where a step of 1 ms is lost in the coordinates' precision; the start is
+	 *                 general.date_time)
 	 */
 	private static List<Axis> navigationAxes(Scan scan, ByteSource bytes, TvipsSeriesHeader h, boolean timeAxis) {
 		long[] nav = scan.navigation();
@@ -189,9 +191,8 @@ public class TvipsLoader implements FileLoader {
 			long f0 = scan.frameAt(0);
 			long f1 = scan.frameAt(1);
 			TvipsFrameHeader first = f0 < 0 ? null : TvipsFrameHeader.read(bytes, h, f0);
-			double t0 = first == null ? 0 : first.time();
 			double step = first == null || f1 < 0 ? 1 : first.secondsTo(TvipsFrameHeader.read(bytes, h, f1));
-			out.add(Axis.linear("time", "s", nav[0], step, t0).withNavigate(true));
+			out.add(Axis.linear("time", "s", nav[0], step, 0).withNavigate(true));
 			return out;
 		}
 		String[] names = nav.length == 1 ? new String[] { "frame" } : nav.length == 2 ? new String[] { "y", "x" } : null;

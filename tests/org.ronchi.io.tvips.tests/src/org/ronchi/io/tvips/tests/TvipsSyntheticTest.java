@@ -76,7 +76,7 @@ class TvipsSyntheticTest {
 				}
 			}
 			assertEquals(0.01, n.axes().get(0).scale(), 1e-9); // 10 ms between frames
-			assertEquals(1.6e9, n.axes().get(0).offset(), 1e-3);
+			assertEquals(0, n.axes().get(0).offset());
 			assertEquals("image-stack", n.kind()); // v1 headers have no mode: not diffraction
 		}
 		TvipsException e = assertThrows(TvipsException.class, () -> new TvipsLoader().open(parts.get(1), Map.of()));
