@@ -90,11 +90,15 @@ class EmpadLargeFileTest {
 	private static String classPath() throws URISyntaxException {
 		Set<String> out = new LinkedHashSet<>();
 		List<Class<?>> needed = new ArrayList<>(List.of(Child.class, EmpadLoader.class, ArraySource.class, Dataset.class));
+		// January's own dependencies, seen from January's class loader (under OSGi this fragment does not import them)
 		for (String optional : new String[] { "org.slf4j.LoggerFactory", "org.apache.commons.math3.util.FastMath", "javax.measure.Unit" }) {
-			try {
-				needed.add(Class.forName(optional, false, EmpadLargeFileTest.class.getClassLoader()));
-			} catch (ClassNotFoundException e) {
-				// not a dependency of the classes loaded here
+			for (ClassLoader l : new ClassLoader[] { Dataset.class.getClassLoader(), EmpadLargeFileTest.class.getClassLoader() }) {
+				try {
+					needed.add(Class.forName(optional, false, l));
+					break;
+				} catch (ClassNotFoundException e) {
+					// not visible from this loader
+				}
 			}
 		}
 		for (Class<?> c : needed) {
@@ -106,6 +110,9 @@ class EmpadLargeFileTest {
 			File f = new File(u.toURI());
 			String classFile = c.getName().replace('.', '/') + ".class";
 			out.add(f.getPath());
+			if (f.getName().equals("classes") && f.getParentFile() != null && f.getParentFile().getName().equals("target")) {
+				out.add(f.getParentFile().getParentFile().getPath()); // the project folder holds mappings/
+			}
 			// a bundle installed from its project folder (Tycho) has its classes in an output folder
 			for (String sub : new String[] { "target/classes", "bin", "target/test-classes" }) {
 				if (f.isDirectory() && new File(f, sub + "/" + classFile).isFile()) {
