@@ -126,7 +126,7 @@ public class TvipsLoader implements FileLoader {
 		List<String> warnings = new ArrayList<>();
 		TvipsScanDetector.Detected detected = TvipsScanDetector.detect(bytes, h, frames, warnings);
 		ScanOptions so = detected != null ? options.syncOffsetIfUnset(detected.syncOffset()) : options;
-		Scan.Shape shape = detected != null ? detected.shape() : Scan.Shape.known("the frames as stored", Math.max(1, stackLength(frames, so)));
+		Scan.Shape shape = detected != null ? detected.shape() : stack(path, frames, so);
 		Scan scan = Scan.of(path, frames, so, shape);
 		warnings.addAll(scan.warnings());
 
@@ -163,19 +163,14 @@ public class TvipsLoader implements FileLoader {
 		return df;
 	}
 
-	/** @return the frames a stack shows: those the first/last frame options select, less the sync offset */
-	private static long stackLength(long frames, ScanOptions so) {
-		long a = clamp(so.firstFrame(), 0, frames);
-		long b = clamp(so.lastFrame(), frames, frames);
-		return b - a - (so.syncOffset() == null ? 0 : so.syncOffset());
-	}
-
-	private static long clamp(Long v, long fallback, long n) {
-		if (v == null) {
-			return fallback;
-		}
-		long i = v < 0 ? v + n : v;
-		return Math.max(0, Math.min(n, i));
+	/**
+	 * @return a stack of the frames the options select: how many is Scan's to work out (from the stored
+	 *         count it shows exactly the frames available, saying so, which a recording without scan
+	 *         positions needs not be told)
+	 */
+	private static Scan.Shape stack(Path path, long frames, ScanOptions so) {
+		long shown = Scan.of(path, frames, so, Scan.Shape.known("the frames as stored", frames)).positions();
+		return Scan.Shape.known("the frames as stored", shown);
 	}
 
 	/**

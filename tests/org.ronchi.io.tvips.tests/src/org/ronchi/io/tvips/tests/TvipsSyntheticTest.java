@@ -79,6 +79,12 @@ class TvipsSyntheticTest {
 			assertEquals(0, n.axes().get(0).offset());
 			assertEquals("image-stack", n.kind()); // v1 headers have no mode: not diffraction
 		}
+		try (DataFile f = new TvipsLoader().open(parts.get(0), Map.of("first_frame", 2, "last_frame", -1))) {
+			ArrayNode n = f.signals().get(0);
+			assertArrayEquals(new long[] { 4, 4, 6 }, n.shape()); // frames 2..5, shown without a word about the others
+			assertEquals(TvipsWriter.pixel(2, 1, 1), Arrays2.readAll(n).getInt(0, 1, 1));
+			assertTrue(f.warnings().isEmpty(), f.warnings().toString());
+		}
 		TvipsException e = assertThrows(TvipsException.class, () -> new TvipsLoader().open(parts.get(1), Map.of()));
 		assertTrue(e.getMessage().contains("split_000.tvips"), e.getMessage());
 	}
