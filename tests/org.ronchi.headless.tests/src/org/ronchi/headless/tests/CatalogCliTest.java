@@ -34,10 +34,11 @@ import org.ronchi.tests.support.TestData;
  */
 class CatalogCliTest {
 	/** Outside OSGi (dev/quicktest): every format loader of the product, by class name. */
-	private static final String[] LOADERS = { "org.ronchi.hdf5.Hdf5Loader", "org.ronchi.io.dm.internal.DmLoader",
-			"org.ronchi.io.emd.internal.Emd1Loader", "org.ronchi.io.emd.internal.NcemLoader", "org.ronchi.io.hspy.internal.HspyLoader",
-			"org.ronchi.io.mrc.internal.MrcLoader", "org.ronchi.io.nexus.internal.NexusLoader", "org.ronchi.io.tia.internal.TiaLoader",
-			"org.ronchi.io.tiff.internal.TiffLoader", "org.ronchi.io.usid.internal.UsidLoader", "org.ronchi.io.velox.internal.VeloxLoader" };
+	private static final String[] LOADERS = { "org.ronchi.hdf5.Hdf5Loader", "org.ronchi.io.blockfile.internal.BlockfileLoader",
+			"org.ronchi.io.dm.internal.DmLoader", "org.ronchi.io.emd.internal.Emd1Loader", "org.ronchi.io.emd.internal.NcemLoader",
+			"org.ronchi.io.empad.internal.EmpadLoader", "org.ronchi.io.hspy.internal.HspyLoader", "org.ronchi.io.mrc.internal.MrcLoader",
+			"org.ronchi.io.nexus.internal.NexusLoader", "org.ronchi.io.tia.internal.TiaLoader", "org.ronchi.io.tiff.internal.TiffLoader",
+			"org.ronchi.io.tvips.internal.TvipsLoader", "org.ronchi.io.usid.internal.UsidLoader", "org.ronchi.io.velox.internal.VeloxLoader" };
 
 	private static LoaderRegistry loaders;
 	private static Path jsonl;
