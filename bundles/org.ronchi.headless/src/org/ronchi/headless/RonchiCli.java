@@ -42,7 +42,7 @@ public final class RonchiCli implements Runnable {
 	 * gets them all.
 	 */
 	private static final List<Class<?>> COMMANDS = List.of(InfoCommand.class, TreeCommand.class, MetadataCommand.class,
-			ExportCommand.class, ConvertCommand.class, FormatsCommand.class, OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class,
+			ExportCommand.class, ConvertCommand.class, CatalogCommand.class, FormatsCommand.class, OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class,
 			WarmUpCommand.class);
 
 	@Option(names = "--debug", description = "print stack traces on errors", scope = CommandLine.ScopeType.INHERIT)
