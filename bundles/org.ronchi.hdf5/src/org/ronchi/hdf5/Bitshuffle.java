@@ -21,8 +21,9 @@ import java.util.Arrays;
  * follow one another without header or lengths.
  * <p>
  * Decoding keeps no per-element objects: one scratch block per thread, and the bit transposition works
- * on 64-bit words (an 8 x 8 bit-matrix transpose per 8 elements and byte plane). Groups of 8 elements
- * whose byte plane is all zero — most of the high bytes of counting-detector frames — are skipped.
+ * on 64-bit words (an 8 x 8 bit-matrix transpose per 8 elements and byte plane); elements of 2, 4 and 8
+ * bytes are put together in a register and stored whole. Byte planes that are zero throughout a block —
+ * the high bytes of a counting detector's small counts — are found with word reads and skipped.
  */
 final class Bitshuffle {
 	static final int FILTER_ID = 32008;
@@ -34,6 +35,8 @@ final class Bitshuffle {
 	private static final int MIN_BLOCK = 128;
 	private static final int HEADER = 12;
 	private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 	private static final ThreadLocal<byte[]> BLOCK = new ThreadLocal<>();
 
 	private final int elementSize;
@@ -175,12 +178,113 @@ final class Bitshuffle {
 	static void untranspose(byte[] in, int inOff, byte[] out, int outOff, int count, int elementSize) {
 		int row = count >>> 3; // bytes per bit row: one bit of one byte plane of every element
 		if (elementSize == 1) {
-			for (int g = 0; g < row; g++) {
+			long[] w = new long[8];
+			int g = 0;
+			for (; g + 8 <= row; g += 8) {
+				gather8(in, inOff + g, row, w);
+				for (int i = 0; i < 8; i++) {
+					LONG_LE.set(out, outOff + 8 * (g + i), transpose8(w[i]));
+				}
+			}
+			for (; g < row; g++) {
 				LONG_LE.set(out, outOff + 8 * g, transpose8(gather(in, inOff + g, row)));
 			}
+		} else if (elementSize == 2 || elementSize == 4 || elementSize == 8) {
+			untransposeWords(in, inOff, out, outOff, row, elementSize);
+		} else {
+			untransposeBytes(in, inOff, out, outOff, row, elementSize);
+		}
+	}
+
+	/**
+	 * Elements of 2, 4 or 8 bytes, put together in a register and stored whole. Byte planes that are zero
+	 * throughout the block (the high bytes of a counting detector's small counts) are found with word
+	 * reads and never gathered.
+	 */
+	private static void untransposeWords(byte[] in, int inOff, byte[] out, int outOff, int row, int elementSize) {
+		int planes = 0; // bit j: byte plane j has a bit set somewhere in the block
+		for (int j = 0; j < elementSize; j++) {
+			if (!zero(in, inOff + 8 * j * row, 8 * row)) {
+				planes |= 1 << j;
+			}
+		}
+		if (planes == 0) {
+			Arrays.fill(out, outOff, outOff + 8 * row * elementSize, (byte) 0);
 			return;
 		}
-		Arrays.fill(out, outOff, outOff + count * elementSize, (byte) 0);
+		// the gathered words of 8 groups at a time, per byte plane: w[8 j + i] for group g + i
+		long[] w = new long[8 * elementSize];
+		for (int g = 0; g < row; g++) {
+			int i = g & 7;
+			if (i == 0) {
+				for (int j = 0; j < elementSize; j++) {
+					if ((planes & 1 << j) != 0) {
+						int at = inOff + 8 * j * row + g;
+						if (g + 8 <= row) {
+							gather8(in, at, row, w, 8 * j);
+						} else {
+							for (int k = 0; g + k < row; k++) {
+								w[8 * j + k] = gather(in, at + k, row);
+							}
+						}
+					}
+				}
+			}
+			long e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0;
+			for (int j = 0; j < elementSize; j++) {
+				if ((planes & 1 << j) == 0) {
+					continue;
+				}
+				long x = w[8 * j + i];
+				if (x == 0) {
+					continue;
+				}
+				x = transpose8(x); // byte m: byte j of element 8 g + m
+				int s = 8 * j;
+				e0 |= (x & 0xFF) << s;
+				e1 |= (x >>> 8 & 0xFF) << s;
+				e2 |= (x >>> 16 & 0xFF) << s;
+				e3 |= (x >>> 24 & 0xFF) << s;
+				e4 |= (x >>> 32 & 0xFF) << s;
+				e5 |= (x >>> 40 & 0xFF) << s;
+				e6 |= (x >>> 48 & 0xFF) << s;
+				e7 |= (x >>> 56) << s;
+			}
+			int o = outOff + 8 * g * elementSize;
+			if (elementSize == 2) {
+				SHORT_LE.set(out, o, (short) e0);
+				SHORT_LE.set(out, o + 2, (short) e1);
+				SHORT_LE.set(out, o + 4, (short) e2);
+				SHORT_LE.set(out, o + 6, (short) e3);
+				SHORT_LE.set(out, o + 8, (short) e4);
+				SHORT_LE.set(out, o + 10, (short) e5);
+				SHORT_LE.set(out, o + 12, (short) e6);
+				SHORT_LE.set(out, o + 14, (short) e7);
+			} else if (elementSize == 4) {
+				INT_LE.set(out, o, (int) e0);
+				INT_LE.set(out, o + 4, (int) e1);
+				INT_LE.set(out, o + 8, (int) e2);
+				INT_LE.set(out, o + 12, (int) e3);
+				INT_LE.set(out, o + 16, (int) e4);
+				INT_LE.set(out, o + 20, (int) e5);
+				INT_LE.set(out, o + 24, (int) e6);
+				INT_LE.set(out, o + 28, (int) e7);
+			} else {
+				LONG_LE.set(out, o, e0);
+				LONG_LE.set(out, o + 8, e1);
+				LONG_LE.set(out, o + 16, e2);
+				LONG_LE.set(out, o + 24, e3);
+				LONG_LE.set(out, o + 32, e4);
+				LONG_LE.set(out, o + 40, e5);
+				LONG_LE.set(out, o + 48, e6);
+				LONG_LE.set(out, o + 56, e7);
+			}
+		}
+	}
+
+	/** Any other element size (3, 16, ... bytes): byte by byte into a zeroed output. */
+	private static void untransposeBytes(byte[] in, int inOff, byte[] out, int outOff, int row, int elementSize) {
+		Arrays.fill(out, outOff, outOff + 8 * row * elementSize, (byte) 0);
 		for (int j = 0; j < elementSize; j++) {
 			int plane = inOff + 8 * j * row;
 			for (int g = 0; g < row; g++) {
@@ -195,6 +299,66 @@ final class Bitshuffle {
 				}
 			}
 		}
+	}
+
+	/** @return whether the len bytes at off are all zero */
+	private static boolean zero(byte[] b, int off, int len) {
+		int i = 0;
+		for (; i + 8 <= len; i += 8) {
+			if ((long) LONG_LE.get(b, off + i) != 0) {
+				return false;
+			}
+		}
+		for (; i < len; i++) {
+			if (b[off + i] != 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void gather8(byte[] in, int at, int row, long[] w) {
+		gather8(in, at, row, w, 0);
+	}
+
+	/**
+	 * {@link #gather} for 8 neighbouring groups at once: w[to + i] = gather(in, at + i, row), i = 0..7,
+	 * from one word read per row and an 8 x 8 byte-matrix transpose (three rounds of swaps between word
+	 * pairs) instead of 64 byte reads.
+	 */
+	private static void gather8(byte[] in, int at, int row, long[] w, int to) {
+		long l0 = (long) LONG_LE.get(in, at);
+		long l1 = (long) LONG_LE.get(in, at + row);
+		long l2 = (long) LONG_LE.get(in, at + 2 * row);
+		long l3 = (long) LONG_LE.get(in, at + 3 * row);
+		long l4 = (long) LONG_LE.get(in, at + 4 * row);
+		long l5 = (long) LONG_LE.get(in, at + 5 * row);
+		long l6 = (long) LONG_LE.get(in, at + 6 * row);
+		long l7 = (long) LONG_LE.get(in, at + 7 * row);
+		long t;
+		// bytes: swap byte i + 1 of word k with byte i of word k + 1 (k, i even)
+		t = (l0 >>> 8 ^ l1) & 0x00FF00FF00FF00FFL; l1 ^= t; l0 ^= t << 8;
+		t = (l2 >>> 8 ^ l3) & 0x00FF00FF00FF00FFL; l3 ^= t; l2 ^= t << 8;
+		t = (l4 >>> 8 ^ l5) & 0x00FF00FF00FF00FFL; l5 ^= t; l4 ^= t << 8;
+		t = (l6 >>> 8 ^ l7) & 0x00FF00FF00FF00FFL; l7 ^= t; l6 ^= t << 8;
+		// byte pairs between words k and k + 2
+		t = (l0 >>> 16 ^ l2) & 0x0000FFFF0000FFFFL; l2 ^= t; l0 ^= t << 16;
+		t = (l1 >>> 16 ^ l3) & 0x0000FFFF0000FFFFL; l3 ^= t; l1 ^= t << 16;
+		t = (l4 >>> 16 ^ l6) & 0x0000FFFF0000FFFFL; l6 ^= t; l4 ^= t << 16;
+		t = (l5 >>> 16 ^ l7) & 0x0000FFFF0000FFFFL; l7 ^= t; l5 ^= t << 16;
+		// byte quads between words k and k + 4
+		t = (l0 >>> 32 ^ l4) & 0x00000000FFFFFFFFL; l4 ^= t; l0 ^= t << 32;
+		t = (l1 >>> 32 ^ l5) & 0x00000000FFFFFFFFL; l5 ^= t; l1 ^= t << 32;
+		t = (l2 >>> 32 ^ l6) & 0x00000000FFFFFFFFL; l6 ^= t; l2 ^= t << 32;
+		t = (l3 >>> 32 ^ l7) & 0x00000000FFFFFFFFL; l7 ^= t; l3 ^= t << 32;
+		w[to] = l0;
+		w[to + 1] = l1;
+		w[to + 2] = l2;
+		w[to + 3] = l3;
+		w[to + 4] = l4;
+		w[to + 5] = l5;
+		w[to + 6] = l6;
+		w[to + 7] = l7;
 	}
 
 	/** @return the 8 bytes at {@code at + k * row}, k = 0..7, as one word (byte k of it from row k) */

@@ -29,7 +29,7 @@ import org.ronchi.tests.support.TestData;
  * on files h5py writes with Debian's {@code hdf5-filter-plugin}: every dataset {@code /f/NAME} has an
  * uncompressed twin {@code /ref/NAME} h5py wrote from the same array, and Ronchi must read both alike.
  * Frame sizes and block sizes are chosen so that chunks end inside a bitshuffle block (where jhdf 0.13
- * is wrong), with u8/u16/u32/float32 elements.
+ * is wrong), with u8/u16/u32/float32/float64 elements and 16-byte complex ones.
  */
 class DetectorFiltersTest {
 
@@ -40,6 +40,8 @@ class DetectorFiltersTest {
 			def frames(dtype, shape):
 			    if np.dtype(dtype).kind == 'f':
 			        return rng.normal(0, 1000, shape).astype(dtype)
+			    if np.dtype(dtype).kind == 'c':
+			        return (rng.normal(0, 1000, shape) + 1j * rng.poisson(2, shape)).astype(dtype)
 			    hi = min(np.iinfo(dtype).max, 70000)
 			    a = rng.poisson(3, shape).astype(np.int64)
 			    a[..., ::7, ::5] = rng.integers(0, hi, a[..., ::7, ::5].shape)  # some large counts: every byte used
@@ -51,6 +53,8 @@ class DetectorFiltersTest {
 			    ('u32_97x131_bslz4', 'u4', (3, 97, 131), (1, 97, 131), 32008, (0, 2)),
 			    ('f32_97x131_bslz4', 'f4', (3, 97, 131), (1, 97, 131), 32008, (0, 2)),
 			    ('u8_96x128_bslz4', 'u1', (2, 96, 128), (1, 96, 128), 32008, (0, 2)),
+			    ('f64_33x45_bslz4', 'f8', (2, 33, 45), (1, 33, 45), 32008, (0, 2)),
+			    ('c128_33x45_bslz4', 'c16', (2, 33, 45), (1, 33, 45), 32008, (0, 2)),  # 16-byte elements
 			    ('u16_block64_bslz4', 'u2', (2, 33, 45), (1, 33, 45), 32008, (64, 2)),
 			    ('u32_block8_bslz4', 'u4', (2, 5, 7), (1, 5, 7), 32008, (8, 2)),
 			    ('u16_tiny_bslz4', 'u2', (3, 2, 3), (1, 2, 3), 32008, (0, 2)),
@@ -97,7 +101,7 @@ class DetectorFiltersTest {
 				assertArrayEquals(bytes(ref), bytes(got), c[0] + " (filter " + c[1] + ")");
 			}
 		}
-		assertEquals(14, cases.size());
+		assertEquals(16, cases.size());
 	}
 
 	@Test
