@@ -7,6 +7,7 @@ import org.eclipse.january.dataset.StringDataset;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
+import org.ronchi.core.model.Attributes;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.Group;
 import org.ronchi.core.model.Node;
@@ -16,7 +17,9 @@ import org.ronchi.core.model.Reference;
  * The master file's NeXus groups as original metadata, verbatim: a field as its value, or as
  * {@value #VALUE} + {@value #ATTRS} when it has attributes (the {@code units} Dectris puts on most), a
  * group's attributes under {@value #ATTRS}, sub-groups as branches (HyperSpy's NeXus reader's shape,
- * so mapping lines read {@code .../count_time/value}). Tables and images (flat field, pixel mask,
+ * so mapping lines read {@code .../count_time/value}). The NXdata group is left out: its links are the
+ * frames (the loader lists them as {@code data_files}), and a copy of it without them, written by a
+ * converter, would be an NXdata whose signal is missing. Tables and images (flat field, pixel mask,
  * count-rate correction) stay in the file: the tree names their type and shape instead.
  */
 final class NexusFields {
@@ -44,7 +47,7 @@ final class NexusFields {
 					field.put(ATTRS, attributes(a));
 					t.put(c.name(), field);
 				}
-			} else if (c instanceof Group sub) {
+			} else if (c instanceof Group sub && !"NXdata".equals(Attributes.asString(sub.attribute("NX_class")))) {
 				t.put(c.name(), read(sub));
 			}
 		}

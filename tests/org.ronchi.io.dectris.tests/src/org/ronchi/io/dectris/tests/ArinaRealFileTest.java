@@ -3,6 +3,7 @@ package org.ronchi.io.dectris.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -68,6 +69,7 @@ class ArinaRealFileTest {
 			assertEquals("bslz4", o.at("entry", "instrument", "detector", "detectorSpecific", "compression"));
 			assertEquals(16L, ((Number) o.at("entry", "instrument", "detector", "detectorSpecific", "ntrigger")).longValue());
 			assertEquals("test_00_data_000001.h5:/entry/data/data", o.at("data_files", "data_000001"));
+			assertNull(o.at("entry", "data"), "the NXdata group is the frames, not metadata");
 			assertEquals(4L, ((Number) o.at("STEM Metadata", "NumPixelsX")).longValue());
 		}
 	}
