@@ -21,7 +21,6 @@ import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.metadata.Quantity;
 import org.ronchi.core.model.ArrayNode;
-import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.hdf5.Hdf5File;
 import org.ronchi.io.dectris.DectrisException;
