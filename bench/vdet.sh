@@ -39,7 +39,8 @@ import os, sys, re
 def kv(s): return dict(re.findall(r'(\w+)=([-\d.]+)', s))
 r2, r1, ro, np_ = (kv(s) for s in sys.argv[1:])
 g = lambda d: float(d['gbps'])
-cpu = lambda d: float(d['bytes']) / float(d['cpu']) / 1e9
+# CPU time is read in milliseconds: a tiny-mode run can measure 0.000, which must not divide by zero
+cpu = lambda d: float(d['bytes']) / max(float(d['cpu']), 1e-3) / 1e9
 # the targets are for the full size; the tiny mode's runs last milliseconds and only show that it works
 target = (lambda t: "") if os.environ.get("QUICK") == "1" else (lambda t: "; target " + t)
 print(f"\n2 threads: {g(r2):.2f} GB/s wall ({cpu(r2):.2f} GB/s per CPU-second){target('>= 7 GB/s')}")
