@@ -15,6 +15,8 @@ BENCHES=(
   velox_stream.sh
   ui_slice.sh
   open_info.sh
+  catalog.sh
+  arina.sh
 )
 [ $# -eq 0 ] || BENCHES=("$@")
 out=$(mktemp -d "${TMPDIR:-/tmp}/ronchi-bench-quick.XXXXXX")

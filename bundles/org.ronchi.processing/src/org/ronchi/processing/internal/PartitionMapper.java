@@ -15,8 +15,11 @@ import org.ronchi.processing.InputInfo;
 import org.ronchi.processing.PointBuffer;
 
 /**
- * Maps one partition to its partial buffers: reads it tile by tile into the worker's buffer and hands
- * each tile to the kernel, which fills the partition's NAV blocks, point lists and SIG/SINGLE copies.
+ * Maps one partition to its partial buffers: reads it grain by grain and each grain tile by tile into
+ * the worker's buffer, and hands each tile to the kernel, which fills the partition's NAV blocks and
+ * point lists and the grain's own SIG/SINGLE copies. Each grain's copies are pushed into a
+ * {@link MergeTree} of the partition, whose remaining nodes are handed back for the caller to push into
+ * the run's tree: the merged result is then independent of where partitions are cut.
  * Nothing here touches a results file, a scratch folder or another partition, so the same call serves
  * the engine's workers and an executor elsewhere whose partial buffers are merged and placed by the
  * caller (the "map" of map/merge).
@@ -26,9 +29,15 @@ final class PartitionMapper {
 	private final ArraySource source;
 	private final Partitioner partitioner;
 	private final long tileFrames;
+	private final boolean reduces;
 
-	/** What mapping one partition produced. */
-	record Mapped(PartitionImpl p, BufferSet part, long frames, long bytesRead) {
+	/**
+	 * What mapping one partition produced.
+	 *
+	 * @param part  the partition's NAV blocks and point lists
+	 * @param nodes its SIG/SINGLE buffers as merge-tree nodes in grain order (empty if the run has none)
+	 */
+	record Mapped(PartitionImpl p, BufferSet part, List<MergeTree.Node> nodes, long frames, long bytesRead) {
 	}
 
 	PartitionMapper(Planner plan, ArraySource source, Partitioner partitioner, long tileFrames) {
@@ -36,6 +45,11 @@ final class PartitionMapper {
 		this.source = source;
 		this.partitioner = partitioner;
 		this.tileFrames = tileFrames;
+		boolean r = false;
+		for (BufferSpec b : plan.buffers()) {
+			r |= b.kind() == BufferSpec.Kind.SIG || b.kind() == BufferSpec.Kind.SINGLE;
+		}
+		this.reduces = r;
 	}
 
 	/**
@@ -47,47 +61,59 @@ final class PartitionMapper {
 		if (stop.get()) {
 			return null;
 		}
-		BufferSet part = buffers(p);
+		List<Buffer> perPosition = new ArrayList<>();
+		List<PointBuffer> points = new ArrayList<>();
+		positionBuffers(p, perPosition, points);
+		BufferSet part = new BufferSet(perPosition, points);
+		MergeTree tree = new MergeTree(plan.kernel()::merge);
 		InputInfo in = plan.input();
 		DType dtype = in.dtype();
 		int rank = in.rank();
 		int navRank = in.navRank();
 		int[] sig = in.sigShape();
 		long bytes = 0;
-		for (long[] box : partitioner.tiles(p, tileFrames)) {
-			if (stop.get()) {
-				return null;
+		long g = p.firstGrain;
+		for (long[] grain : partitioner.grains(p)) {
+			List<Buffer> reduced = reduces ? reductionBuffers() : List.of();
+			List<Buffer> all = new ArrayList<>(perPosition);
+			all.addAll(reduced);
+			BufferSet out = reduces ? new BufferSet(all, points) : part;
+			for (long[] box : partitioner.tiles(grain, tileFrames)) {
+				if (stop.get()) {
+					return null;
+				}
+				long[] start = new long[rank];
+				int[] count = new int[rank];
+				long[] boxStart = new long[navRank];
+				long[] boxCount = new long[navRank];
+				for (int d = 0; d < navRank; d++) {
+					start[d] = box[d];
+					count[d] = Math.toIntExact(box[navRank + d]);
+					boxStart[d] = box[d];
+					boxCount[d] = box[navRank + d];
+				}
+				for (int d = navRank; d < rank; d++) {
+					count[d] = sig[d - navRank];
+				}
+				long tileBytes = Shapes.size(count) * dtype.itemSize();
+				ByteBuffer raw = w.raw(tileBytes);
+				source.readInto(start, count, raw);
+				raw.flip();
+				plan.kernel().processTile(new TileView(p, w, dtype, sig, boxStart, boxCount, raw), out);
+				bytes += tileBytes;
 			}
-			long[] start = new long[rank];
-			int[] count = new int[rank];
-			long[] boxStart = new long[navRank];
-			long[] boxCount = new long[navRank];
-			for (int d = 0; d < navRank; d++) {
-				start[d] = box[d];
-				count[d] = Math.toIntExact(box[navRank + d]);
-				boxStart[d] = box[d];
-				boxCount[d] = box[navRank + d];
+			if (reduces) {
+				tree.push(new MergeTree.Node(0, g, new BufferSet(reduced)));
 			}
-			for (int d = navRank; d < rank; d++) {
-				count[d] = sig[d - navRank];
-			}
-			long tileBytes = Shapes.size(count) * dtype.itemSize();
-			ByteBuffer raw = w.raw(tileBytes);
-			source.readInto(start, count, raw);
-			raw.flip();
-			plan.kernel().processTile(new TileView(p, w, dtype, sig, boxStart, boxCount, raw), part);
-			bytes += tileBytes;
+			g++;
 		}
-		return new Mapped(p, part, p.frames(), bytes);
+		return new Mapped(p, part, tree.nodes(), p.frames(), bytes);
 	}
 
-	/** @return the partition's empty buffers: NAV blocks and point lists for its positions, SIG/SINGLE copies */
-	private BufferSet buffers(PartitionImpl p) {
-		List<Buffer> bufs = new ArrayList<>();
-		List<PointBuffer> points = new ArrayList<>();
+	/** Adds the partition's empty NAV blocks and point lists for its positions. */
+	private void positionBuffers(PartitionImpl p, List<Buffer> bufs, List<PointBuffer> points) {
 		for (BufferSpec b : plan.buffers()) {
-			switch (b.kind()) {
-			case NAV -> {
+			if (b.kind() == BufferSpec.Kind.NAV) {
 				int[] block = b.shape();
 				long[] s = new long[p.outCount.length + block.length];
 				for (int d = 0; d < p.outCount.length; d++) {
@@ -97,13 +123,20 @@ final class PartitionMapper {
 					s[p.outCount.length + d] = block[d];
 				}
 				bufs.add(new Buffer(b, s));
-			}
-			case POINTS -> points.add(new PointBuffer(b, p.outPositions()));
-			case SIG, SINGLE -> bufs.add(new Buffer(b, Shapes.toLong(b.shape())));
-			case RESULT -> {
-			}
+			} else if (b.kind() == BufferSpec.Kind.POINTS) {
+				points.add(new PointBuffer(b, p.outPositions()));
 			}
 		}
-		return new BufferSet(bufs, points);
+	}
+
+	/** @return a grain's empty SIG/SINGLE copies, filled with their fill values */
+	List<Buffer> reductionBuffers() {
+		List<Buffer> bufs = new ArrayList<>();
+		for (BufferSpec b : plan.buffers()) {
+			if (b.kind() == BufferSpec.Kind.SIG || b.kind() == BufferSpec.Kind.SINGLE) {
+				bufs.add(new Buffer(b, Shapes.toLong(b.shape())));
+			}
+		}
+		return bufs;
 	}
 }

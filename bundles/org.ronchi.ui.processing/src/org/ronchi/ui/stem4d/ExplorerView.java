@@ -31,7 +31,8 @@ public final class ExplorerView extends ViewPart {
 
 	private void treeSelected(IWorkbenchPart part, ISelection s) {
 		if (s instanceof IStructuredSelection ss && ss.getFirstElement() instanceof ArrayNode a) {
-			panel.setInput(a);
+			DataTreeView tree = (DataTreeView) getSite().getPage().findView(DataTreeView.ID);
+			panel.setInput(a, tree == null ? null : tree.fileOf(a));
 		}
 	}
 
