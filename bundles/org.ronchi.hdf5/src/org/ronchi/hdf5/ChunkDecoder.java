@@ -44,13 +44,16 @@ final class ChunkDecoder implements ChunkLoader {
 	private final ChunkedDataset dataset;
 	private final String objectPath;
 	private final int chunkBytes;
+	/** The dataspace's rank: chunk origins have the element's trailing dimensions (always 0) after it. */
+	private final int storedRank;
 	private final boolean fits;
 	private volatile Pipeline pipeline;
 	private int shuffleItem;
 	private Bitshuffle bitshuffle;
 
-	ChunkDecoder(Hdf5File file, ChunkedDataset dataset, String objectPath, long chunkBytes) {
+	ChunkDecoder(Hdf5File file, ChunkedDataset dataset, String objectPath, int storedRank, long chunkBytes) {
 		this.file = file;
+		this.storedRank = storedRank;
 		this.dataset = dataset;
 		this.objectPath = objectPath;
 		// checked when a chunk is read, not here: opening a file must not fail on one odd dataset
@@ -222,7 +225,7 @@ final class ChunkDecoder implements ChunkLoader {
 			if (unallocated(e)) {
 				return null;
 			}
-			throw new Hdf5Exception(file.path(), objectPath, "chunk at " + Arrays.toString(origin) + ": " + e.getMessage(), e);
+			throw new Hdf5Exception(file.path(), objectPath, "chunk at " + Arrays.toString(origin) + ": " + Hdf5File.reason(e), e);
 		} catch (RuntimeException e) {
 			throw corrupt(origin, e);
 		}
@@ -236,7 +239,7 @@ final class ChunkDecoder implements ChunkLoader {
 			if (unallocated(e)) {
 				return null;
 			}
-			throw new Hdf5Exception(file.path(), objectPath, "chunk at " + Arrays.toString(origin) + ": " + e.getMessage(), e);
+			throw new Hdf5Exception(file.path(), objectPath, "chunk at " + Arrays.toString(origin) + ": " + Hdf5File.reason(e), e);
 		} catch (RuntimeException e) {
 			throw corrupt(origin, e);
 		}
@@ -252,9 +255,9 @@ final class ChunkDecoder implements ChunkLoader {
 		return m.contains("No chunk") || m.contains("not found");
 	}
 
-	private static int[] offset(long[] origin) {
-		int[] off = new int[origin.length];
-		for (int d = 0; d < origin.length; d++) {
+	private int[] offset(long[] origin) {
+		int[] off = new int[storedRank];
+		for (int d = 0; d < off.length; d++) {
 			off[d] = Math.toIntExact(origin[d]);
 		}
 		return off;
@@ -322,6 +325,6 @@ final class ChunkDecoder implements ChunkLoader {
 			return new Hdf5Exception(file.path(), objectPath, "chunk at " + Arrays.toString(origin) + ": " + c.getMessage(), c);
 		}
 		return new Hdf5Exception(file.path(), objectPath, "chunk at " + Arrays.toString(origin)
-				+ " cannot be decoded (truncated or corrupt?): " + e, e);
+				+ " cannot be decoded (truncated or corrupt?): " + Hdf5File.reason(e), e);
 	}
 }

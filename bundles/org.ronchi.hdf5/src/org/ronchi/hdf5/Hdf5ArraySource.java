@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.dataset.ChunkedDataset;
 import io.jhdf.api.dataset.ContiguousDataset;
+import io.jhdf.dataset.DatasetBase;
 import io.jhdf.exceptions.HdfException;
 import org.eclipse.january.dataset.DatasetFactory;
 import org.eclipse.january.dataset.StringDataset;
@@ -39,6 +40,8 @@ final class Hdf5ArraySource implements ArraySource {
 	private final ByteOrder order;
 	private final long[] shape;
 	private final int[] chunk;
+	/** The dataspace's rank: {@link #shape} has the element's trailing dimensions after it. */
+	private final int storedRank;
 	/** The contiguous layout or the chunked array: made on first read, so a forged shape fails a read, not the open. */
 	private volatile ArraySource stored;
 
@@ -46,10 +49,21 @@ final class Hdf5ArraySource implements ArraySource {
 		this.file = file;
 		this.dataset = dataset;
 		this.objectPath = dataset.getPath();
-		this.dtype = HdfTypes.dtype(dataset.getDataType());
-		this.order = HdfTypes.order(dataset.getDataType());
-		this.shape = dataset.isScalar() ? new long[0] : dataset.getDimensionsAsLong();
-		this.chunk = dataset instanceof ChunkedDataset c ? c.getChunkDimensions() : null;
+		HdfTypes.Element element = HdfTypes.element(dataset.getDataType());
+		this.dtype = element.dtype();
+		this.order = element.order();
+		this.storedRank = dataset.isScalar() ? 0 : dataset.getDimensionsAsLong().length;
+		// an array or opaque element's own dimensions follow the dataspace's, as h5py reads them
+		this.shape = concat(dataset.isScalar() ? new long[0] : dataset.getDimensionsAsLong(), element.trailing());
+		this.chunk = dataset instanceof ChunkedDataset c ? Shapes.toInt(concat(Shapes.toLong(c.getChunkDimensions()), element.trailing())) : null;
+	}
+
+	private static long[] concat(long[] a, int[] b) {
+		long[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+		for (int i = 0; i < b.length; i++) {
+			out[a.length + i] = b[i];
+		}
+		return out;
 	}
 
 	@Override
@@ -85,7 +99,7 @@ final class Hdf5ArraySource implements ArraySource {
 				s = new LayoutSource(bytes, Layout.of(dtype, order, c.getDataAddress(), shape).named(objectPath), null);
 			} else {
 				ChunkedDataset c = (ChunkedDataset) dataset;
-				ChunkDecoder decoder = new ChunkDecoder(file, c, objectPath, Shapes.size(chunk) * dtype.itemSize());
+				ChunkDecoder decoder = new ChunkDecoder(file, c, objectPath, storedRank, Shapes.size(chunk) * dtype.itemSize());
 				s = new ChunkedSource(file.path(), dtype, order, new ChunkGrid(shape, chunk), decoder, new ChunkCache(CACHE_BYTES));
 			}
 			stored = s;
@@ -106,8 +120,7 @@ final class Hdf5ArraySource implements ArraySource {
 				return readStrings(start, count);
 			}
 			if (dtype.januaryClass() == null || dtype == DType.OTHER) {
-				throw new Hdf5Exception(file.path(), objectPath, "datatype " + dataset.getDataType().getClass().getSimpleName()
-						+ " cannot be read as numbers");
+				throw new Hdf5Exception(file.path(), objectPath, HdfTypes.describe(dataset.getDataType()) + " cannot be read as numbers");
 			}
 			if (Shapes.size(count) == 0 || raw() && unwritten()) {
 				return Buffers.allocate(dtype, count);
@@ -151,9 +164,9 @@ final class Hdf5ArraySource implements ArraySource {
 			return r;
 		}
 		if (e instanceof HdfException) {
-			return new Hdf5Exception(file.path(), objectPath, "cannot read: " + e.getMessage(), e);
+			return new Hdf5Exception(file.path(), objectPath, "cannot read: " + Hdf5File.reason(e), e);
 		}
-		return new Hdf5Exception(file.path(), objectPath, "corrupt data: " + e, e);
+		return new Hdf5Exception(file.path(), objectPath, "corrupt data: " + Hdf5File.reason(e), e);
 	}
 
 	private void checkBounds(long[] start, int[] count) {
@@ -168,19 +181,22 @@ final class Hdf5ArraySource implements ArraySource {
 		}
 	}
 
-	/** Compact and scalar datasets: small by definition, read through jhdf's flat API. */
+	/** Compact and scalar datasets: small by definition, decoded from jhdf's buffer of the whole dataset. */
 	private org.eclipse.january.dataset.Dataset readWhole(long[] start, int[] count) {
-		ByteBuffer all;
-		if (dataset instanceof ContiguousDataset c) {
-			all = c.getBuffer();
-		} else {
-			Object flat = dataset.getDataFlat();
-			org.eclipse.january.dataset.Dataset d = DatasetFactory.createFromObject(flat);
-			d = d.reshape(Shapes.toInt(shape.length == 0 ? new long[] { 1 } : shape));
-			return shape.length == 0 ? d.reshape() : slice(d.cast(dtype.januaryClass()), start, count);
+		if (!(dataset instanceof DatasetBase b)) {
+			throw new Hdf5Exception(file.path(), objectPath, "data of an unexpected layout");
+		}
+		ByteBuffer all = b.getDataBuffer();
+		if (all.remaining() < size() * dtype.itemSize()) {
+			throw new Hdf5Exception(file.path(), objectPath, "stores " + all.remaining() + " bytes, too few for "
+					+ size() + " elements of " + dtype.itemSize() + " bytes");
 		}
 		org.eclipse.january.dataset.Dataset d = Buffers.decode(dtype, all.order(order), Shapes.toInt(shape));
 		return slice(d, start, count);
+	}
+
+	private long size() {
+		return Shapes.size(shape);
 	}
 
 	private static org.eclipse.january.dataset.Dataset slice(org.eclipse.january.dataset.Dataset d, long[] start, int[] count) {

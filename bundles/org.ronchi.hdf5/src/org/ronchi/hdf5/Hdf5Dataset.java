@@ -177,7 +177,7 @@ public final class Hdf5Dataset {
 		} catch (Hdf5Exception e) {
 			throw e;
 		} catch (RuntimeException e) {
-			throw new Hdf5Exception(file.path(), path, "cannot read the " + what + ": " + e.getMessage(), e);
+			throw new Hdf5Exception(file.path(), path, "cannot read the " + what + ": " + Hdf5File.reason(e), e);
 		}
 	}
 }

@@ -92,16 +92,16 @@ public final class Hdf5File implements AutoCloseable {
 			return f;
 		} catch (HdfException e) {
 			closeQuietly(ch);
-			throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e.getMessage(), e);
+			throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + reason(e), e);
 		} catch (IOException e) {
 			closeQuietly(ch);
-			throw new Hdf5Exception(path, null, "cannot read: " + e.getMessage(), e);
+			throw new Hdf5Exception(path, null, "cannot read: " + reason(e), e);
 		} catch (RuntimeException e) {
 			closeQuietly(ch);
 			if (e instanceof org.ronchi.core.io.RonchiException r) {
 				throw r;
 			}
-			throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e, e);
+			throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + reason(e), e);
 		}
 	}
 
@@ -166,11 +166,11 @@ public final class Hdf5File implements AutoCloseable {
 			}
 			return n instanceof Link link ? link.getTarget() : n;
 		} catch (HdfException e) {
-			throw new Hdf5Exception(path, objectPath, "no such object (" + e.getMessage() + ")", e);
+			throw new Hdf5Exception(path, objectPath, "no such object (" + reason(e) + ")", e);
 		} catch (Hdf5Exception e) {
 			throw e;
 		} catch (RuntimeException e) {
-			throw new Hdf5Exception(path, objectPath, "corrupt HDF5 file: " + e, e);
+			throw new Hdf5Exception(path, objectPath, "corrupt HDF5 file: " + reason(e), e);
 		}
 	}
 
@@ -187,10 +187,10 @@ public final class Hdf5File implements AutoCloseable {
 				copyAttributes(hdf, root);
 				fill(root, hdf, new HashSet<>());
 			} catch (HdfException e) {
-				throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e.getMessage(), e);
+				throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + reason(e), e);
 			} catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException | ArithmeticException e) {
 				// a forged datatype or dataspace (e.g. an integer of 65288 bytes) fails in jhdf or in HdfTypes like this
-				throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e, e);
+				throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + reason(e), e);
 			}
 			tree = root;
 		}
@@ -266,19 +266,61 @@ public final class Hdf5File implements AutoCloseable {
 				}
 				Group sub = target.add(new Group(e.getKey()));
 				copyAttributes(g, sub);
-				fill(sub, g, visited);
+				try {
+					fill(sub, g, visited);
+				} catch (RuntimeException ex) {
+					// its members cannot be listed: the group stays, empty, saying why; its siblings load
+					visited.remove(g.getAddress());
+					sub.attribute(UNREADABLE, reason(ex));
+				}
 			} else if (child instanceof Dataset d) {
-				ArrayNode a = target.add(new ArrayNode(e.getKey(), new Hdf5ArraySource(this, d)));
-				copyAttributes(d, a);
+				target.add(arrayNode(e.getKey(), d));
 			}
 		}
 		visited.remove(source.getAddress());
 	}
 
+	/** The attribute that says why an object (or its attributes) could not be read. */
+	private static final String UNREADABLE = "unreadable";
+
+	/**
+	 * @return the dataset as a lazy array; one whose datatype, dataspace or layout cannot be read is
+	 *         listed as kind {@value ArrayNode#KIND_UNREADABLE} with the reason in attribute "unreadable",
+	 *         so that one bad dataset does not take the file down
+	 */
+	private ArrayNode arrayNode(String name, Dataset d) {
+		ArrayNode a;
+		try {
+			a = new ArrayNode(name, new Hdf5ArraySource(this, d));
+			String names = HdfTypes.enumNames(d.getDataType());
+			if (names != null) {
+				a.attribute("enum names", names);
+			}
+		} catch (RuntimeException ex) {
+			String why = reason(ex);
+			a = new ArrayNode(name, new UnreadableSource(path, d.getPath(), why)).kind(ArrayNode.KIND_UNREADABLE);
+			a.attribute(UNREADABLE, why);
+		}
+		copyAttributes(d, a);
+		return a;
+	}
+
 	private void copyAttributes(Node source, org.ronchi.core.model.Node target) {
-		for (Map.Entry<String, Attribute> e : source.getAttributes().entrySet()) {
+		Map<String, Attribute> attributes;
+		try {
+			attributes = source.getAttributes();
+		} catch (RuntimeException e) {
+			target.attribute("unreadable attributes", reason(e));
+			return;
+		}
+		for (Map.Entry<String, Attribute> e : attributes.entrySet()) {
 			target.attribute(e.getKey(), attributeValue(e.getValue()));
 		}
+	}
+
+	/** @return what went wrong, in words (jhdf's innermost complaint, no Java class names) */
+	static String reason(Throwable e) {
+		return org.ronchi.core.io.RonchiException.describe(e);
 	}
 
 	/**
@@ -299,7 +341,7 @@ public final class Hdf5File implements AutoCloseable {
 			}
 			return v;
 		} catch (RuntimeException e) {
-			return "<unreadable attribute: " + e.getMessage() + ">";
+			return "<unreadable attribute: " + reason(e) + ">";
 		}
 	}
 

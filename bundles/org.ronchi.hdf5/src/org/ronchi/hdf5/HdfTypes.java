@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.jhdf.object.datatype.ArrayDataType;
 import io.jhdf.object.datatype.BitField;
 import io.jhdf.object.datatype.CompoundDataType;
 import io.jhdf.object.datatype.CompoundDataType.CompoundDataMember;
@@ -14,6 +15,7 @@ import io.jhdf.object.datatype.DataType;
 import io.jhdf.object.datatype.EnumDataType;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
+import io.jhdf.object.datatype.OpaqueDataType;
 import io.jhdf.object.datatype.Reference;
 import io.jhdf.object.datatype.StringData;
 import io.jhdf.object.datatype.VariableLength;
@@ -21,8 +23,11 @@ import org.ronchi.core.model.DType;
 import org.ronchi.hdf5.writer.Datatype;
 
 /**
- * Translates HDF5 datatypes (as jhdf parses them) to Ronchi's {@link DType}: integers, floats, h5py's
- * bool enum, and compound {r, i} pairs of floats, which is how h5py (and numpy) store complex numbers;
+ * Translates HDF5 datatypes (as jhdf parses them) to Ronchi's {@link DType} as h5py reads them:
+ * integers, IEEE floats of 2, 4 and 8 bytes (half floats held as float32), bit fields and enums as their
+ * integers (h5py's bool enum as bool), opaque elements as bytes and fixed-size arrays as their base type
+ * (both adding trailing dimensions: {@link Element}), compound {r, i} pairs of floats, which is how h5py
+ * (and numpy) store complex numbers, and numpy's RGB(A) records;
  * and to the writer's {@link Datatype}, which describes a stored type whole (record members and
  * offsets, string kinds) for {@link Hdf5Dataset#type()}.
  */
@@ -30,18 +35,62 @@ final class HdfTypes {
 	private HdfTypes() {
 	}
 
+	/**
+	 * How a stored element reads in the core model: its {@link DType}, its byte order, and the dimensions
+	 * it adds after the dataspace's (a fixed-size array's, an opaque element's bytes), as h5py reads them.
+	 */
+	record Element(DType dtype, ByteOrder order, int[] trailing) {
+		/** @return the element's size in bytes as stored */
+		int storedSize() {
+			int n = dtype.itemSize();
+			for (int d : trailing) {
+				n *= d;
+			}
+			return n;
+		}
+	}
+
+	private static final int[] SCALAR = new int[0];
+
+	/**
+	 * @return the element as the model reads it: integers, IEEE floats of 2, 4 or 8 bytes, bit fields
+	 *         (unsigned integers of their size), enums (their integer type; h5py's bool enum as bool),
+	 *         opaque elements (their bytes, a trailing dimension), fixed-size arrays (their base element,
+	 *         trailing dimensions), complex and RGB(A) records; anything else {@link DType#OTHER} or
+	 *         {@link DType#STRING}
+	 */
+	static Element element(DataType t) {
+		if (t instanceof EnumDataType e && isBoolEnum(e)) {
+			return new Element(DType.BOOL, ByteOrder.LITTLE_ENDIAN, SCALAR);
+		}
+		if (t instanceof EnumDataType e) {
+			return element(e.getBaseType());
+		}
+		if (t instanceof ArrayDataType a) {
+			Element base = element(a.getBaseType());
+			if (!base.dtype().isNumeric() || base.trailing().length > 0) {
+				return new Element(DType.OTHER, ByteOrder.LITTLE_ENDIAN, SCALAR);
+			}
+			return new Element(base.dtype(), base.order(), a.getArrayTypeDimensions().clone());
+		}
+		if (t instanceof OpaqueDataType o) {
+			return new Element(DType.UINT8, ByteOrder.LITTLE_ENDIAN, new int[] { o.getSize() });
+		}
+		return new Element(dtype(t), order(t), SCALAR);
+	}
+
 	static DType dtype(DataType t) {
 		if (t instanceof FixedPoint f) {
-			return DType.integer(f.getSize(), f.isSigned());
+			return integerOrOther(f.getSize(), f.isSigned());
 		}
 		if (t instanceof FloatingPoint f) {
-			return f.getSize() == 4 || f.getSize() == 8 ? DType.floating(f.getSize()) : DType.OTHER;
+			return f.getSize() == 2 || f.getSize() == 4 || f.getSize() == 8 ? DType.floating(f.getSize()) : DType.OTHER;
 		}
-		if (t instanceof BitField b && b.getSize() == 1) {
-			return DType.BOOL;
+		if (t instanceof BitField b) {
+			return integerOrOther(b.getSize(), false); // h5py reads bit fields as unsigned integers
 		}
-		if (t instanceof EnumDataType e && isBoolEnum(e)) {
-			return DType.BOOL;
+		if (t instanceof EnumDataType e) {
+			return isBoolEnum(e) ? DType.BOOL : dtype(e.getBaseType());
 		}
 		if (t instanceof CompoundDataType c) {
 			DType rgb = rgbOf(c);
@@ -51,6 +100,54 @@ final class HdfTypes {
 			return DType.STRING;
 		}
 		return DType.OTHER;
+	}
+
+	/** @return the HDF5 class of t in words, for errors: "HDF5 compound records", "HDF5 time values" */
+	static String describe(DataType t) {
+		String what;
+		if (t instanceof CompoundDataType) {
+			what = "compound records";
+		} else if (t instanceof VariableLength) {
+			what = "variable-length sequences";
+		} else if (t instanceof Reference) {
+			what = "references";
+		} else if (t instanceof FixedPoint || t instanceof FloatingPoint || t instanceof BitField) {
+			what = t.getSize() + "-byte numbers";
+		} else if (t instanceof ArrayDataType) {
+			what = "arrays of non-numeric elements";
+		} else {
+			what = "elements of datatype class " + t.getDataClass();
+		}
+		return "HDF5 " + what;
+	}
+
+	private static DType integerOrOther(int size, boolean signed) {
+		return size == 1 || size == 2 || size == 4 || size == 8 ? DType.integer(size, signed) : DType.OTHER;
+	}
+
+	/**
+	 * @return the names of an enum's values as "NAME=value, ..." in value order, for an attribute; null for
+	 *         other types and h5py's bool
+	 */
+	static String enumNames(DataType t) {
+		DataType e = t instanceof ArrayDataType a ? a.getBaseType() : t;
+		if (!(e instanceof EnumDataType en) || isBoolEnum(en)) {
+			return null;
+		}
+		// jhdf 0.13 reads the values little-endian whatever the base type's order: swap big-endian ones back
+		boolean swap = order(en.getBaseType()) == ByteOrder.BIG_ENDIAN;
+		int size = en.getBaseType().getSize();
+		java.util.TreeMap<Long, String> byValue = new java.util.TreeMap<>();
+		for (Map.Entry<Integer, String> m : en.getEnumMapping().entrySet()) {
+			int v = m.getKey();
+			long value = !swap || size == 1 ? v : size == 2 ? Short.reverseBytes((short) v) : Integer.reverseBytes(v);
+			byValue.put(value, m.getValue());
+		}
+		StringBuilder sb = new StringBuilder();
+		for (Map.Entry<Long, String> m : byValue.entrySet()) {
+			sb.append(sb.length() == 0 ? "" : ", ").append(m.getValue()).append('=').append(m.getKey());
+		}
+		return sb.toString();
 	}
 
 	/** @return the type as the writer describes it, or null when it has no such description */
@@ -126,6 +223,12 @@ final class HdfTypes {
 		}
 		if (t instanceof EnumDataType e) {
 			return order(e.getBaseType());
+		}
+		if (t instanceof BitField b) {
+			return b.getByteOrder();
+		}
+		if (t instanceof ArrayDataType a) {
+			return order(a.getBaseType());
 		}
 		return ByteOrder.LITTLE_ENDIAN;
 	}

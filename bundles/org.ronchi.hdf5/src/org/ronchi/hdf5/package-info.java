@@ -24,13 +24,26 @@
  * from a size the file claims.
  * <p>
  * jhdf 0.13.0 is embedded in this bundle ({@code lib/jhdf-0.13.0.jar}, copied from Maven Central by the
- * build), not exported, instead of used as its own bundle, because three of its classes fail on what
+ * build), not exported, instead of used as its own bundle, because some of its classes fail on what
  * h5py writes: {@code io.jhdf.object.datatype.Reference} throws while parsing any object carrying a
  * dataset-region-reference attribute (every pyUSID/pycroscopy ancillary dataset),
  * {@code OpaqueDataType} on an opaque type with an empty tag (numpy's void scalars, HyperSpy's binary
- * strings), both making the whole object unreadable, and {@code io.jhdf.filter.ByteShuffleFilter} on a
- * shuffle filter without an element size (libhdf5 skips shuffle for variable-length elements: HyperSpy's
- * lists of text). Patched copies of those classes sit in {@code src/io/jhdf/...} and are found first
- * through Bundle-ClassPath order. Drop them when a jhdf release handles all three.
+ * strings), both making the whole object unreadable; {@code ArrayDataType} reads the sizes of 2-D and
+ * larger array elements wrongly; {@code io.jhdf.filter.ByteShuffleFilter} throws on a shuffle filter
+ * without an element size (libhdf5 skips shuffle for variable-length elements: HyperSpy's lists of text).
+ * And one attribute or dataset description jhdf cannot parse takes its whole group down: the patched
+ * {@code io.jhdf.object.message.AttributeMessage} and {@code DataTypeMessage} keep the reason instead of
+ * throwing, and {@code io.jhdf.dataset.DatasetLoader} lists such a dataset as an
+ * {@code UnreadableDataset}, which {@link org.ronchi.hdf5.Hdf5File#tree()} shows as kind
+ * {@value org.ronchi.core.model.ArrayNode#KIND_UNREADABLE} with the reason. Patched copies of those
+ * classes sit in {@code src/io/jhdf/...} and are found first through Bundle-ClassPath order. Drop them
+ * when a jhdf release handles all of it.
+ * <p>
+ * Element types are read as h5py reads them ({@code HdfTypes}): integers, IEEE half, single and double
+ * floats (half floats are float32 in memory, {@code float16} in exports), bit fields and enums as their
+ * integers (an enum's names in the attribute "enum names"), opaque elements as bytes and fixed-size
+ * arrays as their base type (both adding trailing dimensions), either byte order, complex and RGB(A)
+ * records. Other records and variable-length sequences are listed (dtype object) and read through
+ * {@link org.ronchi.hdf5.Hdf5Dataset}.
  */
 package org.ronchi.hdf5;

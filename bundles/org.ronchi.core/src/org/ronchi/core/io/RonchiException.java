@@ -1,6 +1,7 @@
 package org.ronchi.core.io;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Root of every error Ronchi reports about a file or a request. Unchecked, so that lazy slicing code
@@ -52,5 +53,62 @@ public class RonchiException extends RuntimeException {
 	/** @return the rule broken, without file and place */
 	public String problem() {
 		return problem;
+	}
+
+	/** Java class names as they appear in messages: {@code java.lang.ArithmeticException: }, {@code io.jhdf.X}. */
+	private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?::\\s*)?");
+
+	/**
+	 * Says what went wrong below a reader, in words for the one-line error: the innermost message of the
+	 * cause chain (libraries wrap the specific complaint in "failed to load ..." layers), with Java class
+	 * names taken out; causes without a message (a buffer read past its end, an overflowing size) are named
+	 * by what they mean in a damaged file.
+	 *
+	 * @return e.g. "a size or offset is out of range (Could not convert to unsigned value: -3)"
+	 */
+	public static String describe(Throwable e) {
+		String words = null;
+		Throwable kind = e;
+		int depth = 0;
+		for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+			String m = t.getMessage();
+			if (m != null && !m.isBlank()) {
+				String clean = CLASS_NAME.matcher(m).replaceAll("").trim();
+				if (!clean.isEmpty()) {
+					words = clean;
+					kind = t;
+				}
+			}
+		}
+		String what = meaning(words == null ? innermost(e) : kind);
+		if (words == null) {
+			return what != null ? what : "damaged structure";
+		}
+		return what != null ? what + " (" + words + ")" : words;
+	}
+
+	private static Throwable innermost(Throwable e) {
+		Throwable t = e;
+		for (int i = 0; i < 32 && t.getCause() != null && t.getCause() != t; i++) {
+			t = t.getCause();
+		}
+		return t;
+	}
+
+	/** @return what a JDK exception means when a reader meets it in a damaged file; null for the others */
+	private static String meaning(Throwable t) {
+		if (t instanceof java.nio.BufferUnderflowException || t instanceof java.io.EOFException) {
+			return "a structure runs past the end of its data";
+		}
+		if (t instanceof IndexOutOfBoundsException || t instanceof java.nio.BufferOverflowException) {
+			return "an offset or length points outside its structure";
+		}
+		if (t instanceof ArithmeticException || t instanceof NegativeArraySizeException) {
+			return "a size or offset is out of range";
+		}
+		if (t instanceof NullPointerException || t instanceof ClassCastException) {
+			return "a structure is missing or of an unexpected kind";
+		}
+		return null;
 	}
 }

@@ -79,6 +79,12 @@ public final class Buffers {
 			}
 		}
 		case INT64, UINT64 -> buf.asLongBuffer().get(((LongDataset) target).getData(), at, n);
+		case FLOAT16 -> {
+			float[] a = ((FloatDataset) target).getData();
+			for (int i = 0; i < n; i++) {
+				a[at + i] = Float.float16ToFloat(buf.getShort());
+			}
+		}
 		case FLOAT32 -> buf.asFloatBuffer().get(((FloatDataset) target).getData(), at, n);
 		case FLOAT64 -> buf.asDoubleBuffer().get(((DoubleDataset) target).getData(), at, n);
 		case COMPLEX64 -> buf.asFloatBuffer().get(((ComplexFloatDataset) target).getData(), 2 * at, 2 * n);
@@ -156,6 +162,12 @@ public final class Buffers {
 			long[] a = ((LongDataset) d).getData();
 			for (int i = 0; i < n; i++) {
 				out.putLong(a[from + i]);
+			}
+		}
+		case FLOAT16 -> {
+			float[] a = ((FloatDataset) d).getData();
+			for (int i = 0; i < n; i++) {
+				out.putShort(Float.floatToFloat16(a[from + i]));
 			}
 		}
 		case FLOAT32 -> {

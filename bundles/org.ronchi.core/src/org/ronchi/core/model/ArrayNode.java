@@ -25,6 +25,11 @@ import org.ronchi.core.metadata.MetadataTree;
 public final class ArrayNode extends Node {
 	/** Kinds of array, as {@code ronchi info} reports them. */
 	public static final String KIND_ARRAY = "array";
+	/**
+	 * An array the loader lists but cannot read (a datatype it does not know, a damaged header): its
+	 * attribute "unreadable" says why; reading it throws that reason. The rest of the file loads.
+	 */
+	public static final String KIND_UNREADABLE = "unreadable";
 
 	private final ArraySource source;
 	private ILazyDataset lazy;

@@ -30,6 +30,11 @@ public enum DType {
 	INT64("int64", "<i8", 8, LongDataset.class, false),
 	/** Values of 2^63 and more wrap to negative in memory; exports write the original bits. */
 	UINT64("uint64", "<u8", 8, LongDataset.class, true),
+	/**
+	 * IEEE half precision (HDF5's 16-bit float, MRC mode 12): held in memory as float32, which holds every
+	 * half value exactly; exports write it back as half.
+	 */
+	FLOAT16("float16", "<f2", 2, FloatDataset.class, false),
 	FLOAT32("float32", "<f4", 4, FloatDataset.class, false),
 	FLOAT64("float64", "<f8", 8, DoubleDataset.class, false),
 	COMPLEX64("complex64", "<c8", 8, ComplexFloatDataset.class, false),
@@ -111,7 +116,7 @@ public enum DType {
 	}
 
 	public boolean isFloat() {
-		return this == FLOAT32 || this == FLOAT64;
+		return this == FLOAT16 || this == FLOAT32 || this == FLOAT64;
 	}
 
 	/** @return the integer type of the given size and signedness */
@@ -128,6 +133,7 @@ public enum DType {
 	/** @return the floating-point type of the given size */
 	public static DType floating(int bytes) {
 		return switch (bytes) {
+		case 2 -> FLOAT16;
 		case 4 -> FLOAT32;
 		case 8 -> FLOAT64;
 		default -> throw new IllegalArgumentException("unsupported float size: " + bytes + " bytes");

@@ -26,10 +26,10 @@ public sealed interface Datatype {
 		}
 	}
 
-	/** IEEE float of 4 or 8 bytes (class 1). */
+	/** IEEE float of 2, 4 or 8 bytes (class 1). */
 	record FloatingPoint(int size) implements Datatype {
 		public FloatingPoint {
-			if (size != 4 && size != 8) {
+			if (size != 2 && size != 4 && size != 8) {
 				throw new IllegalArgumentException("unsupported float size: " + size);
 			}
 		}
@@ -130,7 +130,7 @@ public sealed interface Datatype {
 		case BOOL -> BOOL;
 		case INT8, INT16, INT32, INT64 -> new FixedPoint(t.itemSize(), true);
 		case UINT8, UINT16, UINT32, UINT64 -> new FixedPoint(t.itemSize(), false);
-		case FLOAT32, FLOAT64 -> new FloatingPoint(t.itemSize());
+		case FLOAT16, FLOAT32, FLOAT64 -> new FloatingPoint(t.itemSize());
 		case COMPLEX64, COMPLEX128 -> packed(List.of("r", "i"),
 				List.of(new FloatingPoint(t.itemSize() / 2), new FloatingPoint(t.itemSize() / 2)));
 		case RGBA8, RGB8, RGBA16, RGB16 -> {

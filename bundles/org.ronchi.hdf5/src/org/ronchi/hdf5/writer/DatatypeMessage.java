@@ -84,13 +84,15 @@ final class DatatypeMessage implements HeaderMessage {
 			out.putShort((short) 0).putShort((short) (8 * f.size())); // bit offset, precision
 		}
 		case FloatingPoint f -> {
-			boolean dbl = f.size() == 8;
+			// IEEE 754 binary16/32/64: exponent bits, mantissa bits and bias by size
+			int exponent = f.size() == 2 ? 5 : f.size() == 4 ? 8 : 11;
+			int mantissa = 8 * f.size() - 1 - exponent;
 			// mantissa normalisation "implied MSB" (2 << 4); sign bit position in the second byte
-			header(out, 1, 0x20, dbl ? 63 : 31, f.size());
+			header(out, 1, 0x20, 8 * f.size() - 1, f.size());
 			out.putShort((short) 0).putShort((short) (8 * f.size()));
-			out.put((byte) (dbl ? 52 : 23)).put((byte) (dbl ? 11 : 8)); // exponent location, size
-			out.put((byte) 0).put((byte) (dbl ? 52 : 23)); // mantissa location, size
-			out.putInt(dbl ? 1023 : 127);
+			out.put((byte) mantissa).put((byte) exponent); // exponent location, size
+			out.put((byte) 0).put((byte) mantissa); // mantissa location, size
+			out.putInt((1 << (exponent - 1)) - 1);
 		}
 		case FixedString s -> header(out, 3, 1 | (s.utf8() ? 1 << 4 : 0), 0, s.size()); // NUL-padded
 		case VlenString v -> {

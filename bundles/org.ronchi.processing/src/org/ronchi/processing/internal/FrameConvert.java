@@ -76,6 +76,7 @@ final class FrameConvert {
 			long v = b.getLong(p + 8 * i);
 			yield v >= 0 ? v : (v >>> 1) * 2.0 + (v & 1);
 		}
+		case FLOAT16 -> Float.float16ToFloat(b.getShort(p + 2 * i));
 		case FLOAT32 -> b.getFloat(p + 4 * i);
 		case FLOAT64 -> b.getDouble(p + 8 * i);
 		default -> throw new IllegalArgumentException("cannot convert " + t + " element by element");

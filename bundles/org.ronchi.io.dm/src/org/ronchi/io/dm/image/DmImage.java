@@ -116,9 +116,9 @@ public final class DmImage {
 		} catch (ArithmeticException e) {
 			need = Long.MAX_VALUE;
 		}
-		if (type.layout() == ImageDataType.Layout.PACKED_HALF && (dims.length != 2 || dims[0] % 2 != 0 || dims[0] < 2)) {
+		if (type.layout() == ImageDataType.Layout.PACKED_HALF && (dims.length != 2 || dims[0] < 1 || dims[1] < 1)) {
 			throw new DmFormatException(file, where, "unsupported packed complex FFT of dimensions " + dimsText()
-					+ " (2-D with an even width is read)");
+					+ " (2-D images are read)");
 		}
 		if (type.layout() == ImageDataType.Layout.PACKED_SQUARE
 				&& (dims.length != 2 || dims[0] != dims[1] || dims[0] % 2 != 0 || dims[0] < 2 || dims[0] > 8192)) {

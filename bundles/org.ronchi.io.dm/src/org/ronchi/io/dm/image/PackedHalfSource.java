@@ -13,10 +13,14 @@ import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.DType;
 
 /**
- * A packed complex FFT of DM types 27 and 28: for an image of nx x ny, each row stores the nx/2 + 1
- * non-redundant complex values p[0..nx/2]. The full row is unpacked as RosettaSciIO does, so that
- * values match HyperSpy: {@code [p[nx/2], ..., p[1], p[0], conj(p[1]), ..., conj(p[nx/2 - 1])]}.
- * Rows are independent, so a read fetches only the rows it needs.
+ * A packed complex FFT of DM types 27 and 28: for an image of nx x ny, each row stores the h = nx/2 + 1
+ * (integer division) non-redundant complex values p[0..h-1]. The full row is unpacked as RosettaSciIO
+ * does, so that values match HyperSpy: the stored values reversed, then the conjugates of the others,
+ * {@code [p[h-1], ..., p[1], p[0], conj(p[1]), ..., conj(p[nx-h])]}: up to {@code conj(p[h-2])} for an
+ * even width. For an odd width RosettaSciIO (and HyperSpy 1.7.3) stops there too and returns one column
+ * fewer than the image has; the last column is then {@code conj(p[h-1])}, which completes the conjugate
+ * symmetry of a real image's transform. Any height is read. Rows are independent, so a read fetches only
+ * the rows it needs.
  */
 final class PackedHalfSource implements ArraySource {
 	private final FileBytes file;

@@ -68,7 +68,7 @@ public class DmLoader implements FileLoader {
 			if (e instanceof RonchiException) {
 				throw e;
 			}
-			throw new DmFormatException(path, null, "cannot be read: " + e, e);
+			throw new DmFormatException(path, null, "cannot be read: " + RonchiException.describe(e), e);
 		}
 	}
 

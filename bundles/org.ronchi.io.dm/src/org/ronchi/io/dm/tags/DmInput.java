@@ -125,7 +125,7 @@ final class DmInput {
 				p += r;
 			}
 		} catch (IOException e) {
-			throw new DmFormatException(file, structure + " at 0x" + Long.toHexString(at), "cannot read: " + e, e);
+			throw new DmFormatException(file, structure + " at 0x" + Long.toHexString(at), "cannot read: " + org.ronchi.core.io.RonchiException.describe(e), e);
 		}
 	}
 }

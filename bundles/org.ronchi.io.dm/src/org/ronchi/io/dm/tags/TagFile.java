@@ -32,7 +32,7 @@ public final class TagFile {
 		try {
 			length = channel.size();
 		} catch (IOException e) {
-			throw new DmFormatException(file, null, "cannot read: " + e, e);
+			throw new DmFormatException(file, null, "cannot read: " + org.ronchi.core.io.RonchiException.describe(e), e);
 		}
 		DmInput in = new DmInput(file, channel, length);
 		DmHeader header = DmHeader.read(in);

@@ -112,7 +112,7 @@ public final class TiffArraySource implements ArraySource {
 		if (e instanceof RonchiException) {
 			return e;
 		}
-		return new TiffException(file.path(), "pixels of page " + first.pageNumber(), "unexpected error while reading: " + e, e);
+		return new TiffException(file.path(), "pixels of page " + first.pageNumber(), "unexpected error while reading: " + RonchiException.describe(e), e);
 	}
 
 	/** Uncompressed strips: rows found through their strip's offset. */

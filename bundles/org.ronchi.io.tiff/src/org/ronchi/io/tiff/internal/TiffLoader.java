@@ -81,7 +81,7 @@ public class TiffLoader implements FileLoader {
 		} catch (RuntimeException e) {
 			// a decoder bug must still surface as this bundle's error, naming the file
 			ch.close();
-			throw new TiffException(path, null, "unexpected error while opening: " + e, e);
+			throw new TiffException(path, null, "unexpected error while opening: " + org.ronchi.core.io.RonchiException.describe(e), e);
 		}
 	}
 

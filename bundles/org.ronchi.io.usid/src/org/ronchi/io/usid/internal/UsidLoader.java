@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.FormatOption;
+import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.io.UnsupportedFormatException;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
@@ -94,6 +95,7 @@ public class UsidLoader extends Hdf5FormatLoader {
 			Group root = h.tree();
 			List<String> warnings = new ArrayList<>();
 			List<MainDataset> mains = new ArrayList<>();
+			List<ArrayNode> flat = new ArrayList<>();
 			for (ArrayNode a : root.arrays()) {
 				if (!hasAncillaryAttributes(a)) {
 					continue;
@@ -103,6 +105,14 @@ public class UsidLoader extends Hdf5FormatLoader {
 					warnings.add(a.path() + ": Main dataset of " + a.dtype().numpyName() + " records is not read as a signal");
 					continue;
 				}
+				String unreadable = unreadableAncillary(root, a);
+				if (unreadable != null) {
+					// an ancillary HDF5 reading cannot read (a datatype it does not know, a damaged
+					// header) must not take the file down: the Main dataset is shown flat, as stored
+					warnings.add(a.path() + ": shown as stored, not unfolded: " + unreadable);
+					flat.add(a);
+					continue;
+				}
 				try {
 					mains.add(MainDataset.of(path, a));
 				} catch (UsidException e) {
@@ -110,15 +120,23 @@ public class UsidLoader extends Hdf5FormatLoader {
 						throw e;
 					}
 					warnings.add(e.getMessage());
+				} catch (RonchiException e) {
+					// an ancillary whose values fail to read: as above
+					warnings.add(a.path() + ": shown as stored, not unfolded: " + e.getMessage());
+					flat.add(a);
 				}
 			}
-			if (mains.isEmpty()) {
+			if (mains.isEmpty() && flat.isEmpty()) {
 				throw new UnsupportedFormatException(path, "/", "no USID Main dataset (a 2-D dataset with quantity, units and the"
 						+ " four ancillary references)" + (warnings.isEmpty() ? "" : ": " + warnings.get(0)));
 			}
-			DataFile df = new DataFile(path, name(), UsidSignal.version(root, mains.get(0)), root, h);
+			DataFile df = new DataFile(path, name(), mains.isEmpty() ? null : UsidSignal.version(root, mains.get(0)), root, h);
 			for (MainDataset m : mains) {
 				df.addSignal(UsidSignal.describe(path, m, warnings));
+			}
+			for (ArrayNode a : flat) {
+				df.addSignal(a.title(a.name()).quantity(java.util.Objects.toString(a.stringAttribute("quantity"), ""),
+						java.util.Objects.toString(a.stringAttribute("units"), "")));
 			}
 			df.metadata().merge(df.signals().get(0).metadata());
 			df.originalMetadata().merge(UsidSignal.attributes(root));
@@ -128,6 +146,17 @@ public class UsidLoader extends Hdf5FormatLoader {
 			h.close();
 			throw e;
 		}
+	}
+
+	/** @return "NAME is unreadable: reason" for the first ancillary HDF5 reading listed as unreadable, else null */
+	private static String unreadableAncillary(Group root, ArrayNode main) {
+		for (String name : MainCheck.ANCILLARIES) {
+			if (main.attribute(name) instanceof Reference r && r.targetPath() != null
+					&& root.resolve(r.targetPath()) instanceof ArrayNode n && ArrayNode.KIND_UNREADABLE.equals(n.kind())) {
+				return name + " is unreadable: " + n.stringAttribute("unreadable");
+			}
+		}
+		return null;
 	}
 
 	private static boolean hasAncillaryAttributes(ArrayNode a) {

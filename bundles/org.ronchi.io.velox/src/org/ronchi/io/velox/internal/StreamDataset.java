@@ -60,7 +60,7 @@ final class StreamDataset implements StreamValues {
 			} catch (org.ronchi.core.io.RonchiException e) {
 				throw e;
 			} catch (RuntimeException e) {
-				throw new VeloxException(file, node.path(), "cannot be read (corrupt?): " + e, e);
+				throw new VeloxException(file, node.path(), "cannot be read (corrupt?): " + org.ronchi.core.io.RonchiException.describe(e), e);
 			}
 			for (int i = 0; i < n; i++) {
 				into[at + i] = (char) v[i];

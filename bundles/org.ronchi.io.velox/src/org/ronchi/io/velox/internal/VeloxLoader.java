@@ -115,7 +115,7 @@ public class VeloxLoader extends Hdf5FormatLoader {
 			throw e;
 		} catch (IOException | RuntimeException e) {
 			h.close();
-			throw new VeloxException(path, null, "cannot be read as Velox EMD: " + e, e);
+			throw new VeloxException(path, null, "cannot be read as Velox EMD: " + org.ronchi.core.io.RonchiException.describe(e), e);
 		}
 	}
 
