@@ -45,7 +45,7 @@ class ConvertRoundTripTest {
 	static final String[] LOADERS = { "org.ronchi.hdf5.Hdf5Loader", "org.ronchi.io.usid.internal.UsidLoader", "org.ronchi.io.emd.internal.Emd1Loader",
 			"org.ronchi.io.emd.internal.NcemLoader", "org.ronchi.io.velox.internal.VeloxLoader", "org.ronchi.io.dm.internal.DmLoader", "org.ronchi.io.tia.internal.TiaLoader",
 			"org.ronchi.io.mrc.internal.MrcLoader", "org.ronchi.io.tiff.internal.TiffLoader", "org.ronchi.io.hspy.internal.HspyLoader",
-			"org.ronchi.io.nexus.internal.NexusLoader" };
+			"org.ronchi.io.nexus.internal.NexusLoader", "org.ronchi.io.merlin.internal.MerlinLoader" };
 	static final String[] WRITERS = { "org.ronchi.io.hspy.internal.HspyFileWriter", "org.ronchi.io.nexus.internal.NexusFileWriter" };
 	/** The entry's own fields, which a signal's NXdata is never named after (the writer adds a suffix). */
 	static final Set<String> NEXUS_RESERVED = Set.of("title", "start_time", "instrument", "sample", "user", "process", "original_metadata");
@@ -110,7 +110,7 @@ class ConvertRoundTripTest {
 						.append('}');
 			}
 		}
-		assertTrue(formats.containsAll(List.of("HDF5", "h5USID", "EMD", "EMD 1.0", "Velox EMD", "DigitalMicrograph", "TIA", "MRC", "TIFF", "HyperSpy", "NeXus")),
+		assertTrue(formats.containsAll(List.of("HDF5", "h5USID", "EMD", "EMD 1.0", "Velox EMD", "DigitalMicrograph", "TIA", "MRC", "TIFF", "HyperSpy", "NeXus", "Merlin MIB")),
 				"formats converted: " + formats);
 		check("hspy_expectations.py", dir.resolve("hspy.json"), hspy.append(']'));
 		check("nexus_expectations.py", dir.resolve("nexus.json"), nexus.append(']'));
