@@ -1,5 +1,7 @@
 package org.ronchi.io.merlin.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,6 +17,7 @@ import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.FormatOption;
 import org.ronchi.core.io.InvalidRequestException;
+import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.Scan;
 import org.ronchi.core.lazy.ScanOptions;
@@ -69,7 +72,7 @@ public class MerlinLoader implements FileLoader {
 			return SPECIFIC;
 		}
 		if (p.startsWith(HdrFile.MAGIC) && p.extension().equals("hdr")) {
-			String head = new String(p.head(), java.nio.charset.StandardCharsets.ISO_8859_1);
+			String head = new String(p.head(), StandardCharsets.ISO_8859_1);
 			return head.contains(HdrFile.FRAMES) && head.contains("Counter Depth") ? SPECIFIC : 0;
 		}
 		return 0;
@@ -80,10 +83,13 @@ public class MerlinLoader implements FileLoader {
 		ScanOptions scanOptions = ScanOptions.parse(path, options, ScanOptions.Flip.Y);
 		boolean openedHdr = lowerName(path).endsWith(".hdr");
 		Path mib = openedHdr ? dataOf(path) : path;
-		HdrFile hdr = hdr(mib, openedHdr ? path : null, options.get(HDR_FILE));
+		List<String> warnings = new ArrayList<>();
+		HdrFile hdr = hdr(mib, openedHdr ? path : null, options.get(HDR_FILE), warnings);
 		MibAcquisition frames = MibAcquisition.open(mib, scanOptions);
 		try {
-			return dataFile(path, frames, hdr, scanOptions);
+			DataFile df = dataFile(path, frames, hdr, scanOptions);
+			warnings.forEach(df::warn);
+			return df;
 		} catch (RuntimeException e) {
 			frames.close();
 			throw e;
@@ -158,11 +164,12 @@ public class MerlinLoader implements FileLoader {
 	}
 
 	/**
-	 * @param opened  the .hdr opened by the user, or null
+	 * @param opened the .hdr opened by the user, or null
 	 * @param option the {@value #HDR_FILE} option, or null
-	 * @return the acquisition header, or null when there is none (it is optional)
+	 * @return the acquisition header, or null when there is none (it is optional: one found beside the
+	 *         data that does not parse is a warning; one the user named, an error)
 	 */
-	static HdrFile hdr(Path mib, Path opened, Object option) {
+	static HdrFile hdr(Path mib, Path opened, Object option, List<String> warnings) {
 		if (option != null) {
 			Path p = option instanceof Path q ? q : Paths.get(String.valueOf(option));
 			if (!Files.isRegularFile(p)) {
@@ -174,18 +181,20 @@ public class MerlinLoader implements FileLoader {
 			return HdrFile.read(opened);
 		}
 		String stem = stem(mib);
-		Path beside = mib.resolveSibling(stem + ".hdr");
-		if (Files.isRegularFile(beside)) {
-			return HdrFile.read(beside);
-		}
+		Path found = mib.resolveSibling(stem + ".hdr");
 		Matcher m = NUMBER_AT_END.matcher(stem);
-		if (m.matches() && !m.group(1).isEmpty()) {
-			Path sequence = mib.resolveSibling(m.group(1) + ".hdr");
-			if (Files.isRegularFile(sequence)) {
-				return HdrFile.read(sequence);
-			}
+		if (!Files.isRegularFile(found) && m.matches() && !m.group(1).isEmpty()) {
+			found = mib.resolveSibling(m.group(1) + ".hdr");
 		}
-		return null;
+		if (!Files.isRegularFile(found)) {
+			return null;
+		}
+		try {
+			return HdrFile.read(found);
+		} catch (MerlinException e) {
+			warnings.add("the .hdr beside the data is not read: " + e.getMessage());
+			return null;
+		}
 	}
 
 	/**
@@ -205,8 +214,8 @@ public class MerlinLoader implements FileLoader {
 					.min((p, q) -> Long.compare(number(numbered, p), number(numbered, q)))
 					.orElseThrow(() -> new MerlinException(hdr, ".hdr", "has no data beside it: neither " + stem + ".mib nor " + stem
 							+ "<number>.mib is there"));
-		} catch (java.io.IOException e) {
-			throw new org.ronchi.core.io.RonchiException(hdr, null, "cannot list its folder for the .mib files: " + e.getMessage(), e);
+		} catch (IOException e) {
+			throw new RonchiException(hdr, null, "cannot list its folder for the .mib files: " + e.getMessage(), e);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.ronchi.io.merlin.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import org.ronchi.core.lazy.Layout;
 import org.ronchi.core.lazy.LayoutSource;
 import org.ronchi.core.lazy.Scan;
 import org.ronchi.core.lazy.ScanOptions;
-import org.ronchi.core.model.DType;
 import org.ronchi.io.merlin.MerlinException;
 
 /**
@@ -36,6 +36,8 @@ import org.ronchi.io.merlin.MerlinException;
 final class MibAcquisition implements AutoCloseable {
 	/** Decoded RAW frames kept for the next small read (a slider over frames, a detector redrawn). */
 	private static final long RAW_CACHE_BYTES = 64L << 20;
+	/** A name ending in a number: the file may be one of a sequence. */
+	private static final Pattern NUMBERED = Pattern.compile("(.*?)(\\d+)(\\.[mM][iI][bB])");
 
 	final List<Path> files;
 	final MibHeader first;
@@ -127,7 +129,7 @@ final class MibAcquisition implements AutoCloseable {
 		ByteBuffer prefix = ByteBuffer.allocate(MibHeader.PREFIX);
 		f.readFully(structure, offset, prefix);
 		byte[] p = prefix.array();
-		if (!new String(p, 0, MibHeader.MAGIC.length(), java.nio.charset.StandardCharsets.ISO_8859_1).equals(MibHeader.MAGIC)) {
+		if (!new String(p, 0, MibHeader.MAGIC.length(), StandardCharsets.ISO_8859_1).equals(MibHeader.MAGIC)) {
 			return MibHeader.parse(path, where, p); // fails naming what is there
 		}
 		int size = MibHeader.headerSize(path, where, p);
@@ -186,8 +188,6 @@ final class MibAcquisition implements AutoCloseable {
 		}
 	}
 
-	private static final Pattern NUMBERED = Pattern.compile("(.*?)(\\d+)(\\.[mM][iI][bB])");
-
 	/** The last whole frame must be a frame of the same kind, numbered as the count says. */
 	private void checkLast(Part last, long lastFrames) {
 		long at = (lastFrames - 1) * stride;
@@ -240,11 +240,6 @@ final class MibAcquisition implements AutoCloseable {
 			t[k] = ns;
 		}
 		return t;
-	}
-
-	/** @return the element type frames are shown in */
-	DType dtype() {
-		return pixels.dtype;
 	}
 
 	@Override

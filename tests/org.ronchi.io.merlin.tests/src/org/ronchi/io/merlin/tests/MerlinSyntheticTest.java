@@ -187,6 +187,12 @@ class MerlinSyntheticTest {
 		InvalidRequestException i = assertThrows(InvalidRequestException.class,
 				() -> new MerlinLoader().open(dir.resolve("x.mib"), Map.of("hdr_file", dir.resolve("nowhere.hdr").toString())));
 		assertTrue(i.getMessage().contains("hdr_file") && i.getMessage().contains("nowhere.hdr"), i.getMessage());
+		// a broken .hdr found beside the data is only a warning: the frames describe themselves
+		Files.writeString(dir.resolve("x.hdr"), "not a Merlin header");
+		try (DataFile df = new MerlinLoader().open(dir.resolve("x.mib"), Map.of())) {
+			assertArrayEquals(new long[] { 2, 8, 8 }, df.signals().get(0).shape());
+			assertTrue(df.warnings().stream().anyMatch(s -> s.contains(".hdr") && s.contains("HDR,")), df.warnings().toString());
+		}
 	}
 
 	private static byte[] concat(byte[]... parts) {
