@@ -12,6 +12,7 @@ BENCHES=(
   hdf5_write.sh
   hdf5_read.sh
   vdet.sh
+  mib.sh
   velox_stream.sh
   ui_slice.sh
   open_info.sh

@@ -7,7 +7,9 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.model.ArrayNode;
+import org.ronchi.core.model.DataFile;
 import org.ronchi.hdf5.Hdf5File;
 import org.ronchi.processing.Engine;
 import org.ronchi.processing.RunRequest;
@@ -15,7 +17,9 @@ import org.ronchi.processing.RunResult;
 import org.ronchi.processing.stem4d.VirtualBfAdf;
 
 /**
- * Virtual BF + ADF through the engine on an HDF5 datacube. Arguments: FILE DATASET THREADS [REPEAT=12],
+ * Virtual BF + ADF through the engine on a 4-D datacube: an HDF5 dataset, or the first signal of a file
+ * opened by a loader (DATASET {@code loader=CLASS}, e.g. the Merlin loader for bench/mib.sh). Arguments:
+ * FILE DATASET THREADS [REPEAT=12],
  * THREADS a comma-separated list (e.g. "2,1"): the thread counts take turns, run after run, so they see
  * the same load on a shared machine. Prints a RUN line per run and, per thread count, a RESULT line for
  * its fastest run after the first (JIT warm-up): wall time, process CPU time, GB/s, heap peak (sum of
@@ -35,8 +39,8 @@ public final class VirtualDetectorBench {
 		for (int k = 0; k < threads.length; k++) {
 			engines[k] = new Engine(Engine.Config.defaults().threads(threads[k]));
 		}
-		try (Hdf5File h = Hdf5File.open(file)) {
-			ArrayNode cube = h.array(dataset);
+		try (Cube opened = Cube.open(file, dataset)) {
+			ArrayNode cube = opened.node();
 			for (int i = 0; i < repeat; i++) {
 				for (int k = 0; k < threads.length; k++) {
 					for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -78,6 +82,24 @@ public final class VirtualDetectorBench {
 		}
 		for (String b : best) {
 			System.out.println("RESULT " + b);
+		}
+	}
+
+	/** The datacube and what holds it open. */
+	private record Cube(ArrayNode node, AutoCloseable handle) implements AutoCloseable {
+		static Cube open(Path file, String dataset) throws Exception {
+			if (dataset.startsWith("loader=")) {
+				FileLoader loader = (FileLoader) Class.forName(dataset.substring("loader=".length())).getConstructor().newInstance();
+				DataFile f = loader.open(file, Map.of());
+				return new Cube(f.signals().get(0), f);
+			}
+			Hdf5File h = Hdf5File.open(file);
+			return new Cube(h.array(dataset), h);
+		}
+
+		@Override
+		public void close() throws Exception {
+			handle.close();
 		}
 	}
 

@@ -220,7 +220,33 @@ public final class Buffers {
 	public static void toLittleEndian(DType dtype, ByteOrder stored, ByteBuffer b, int from, int bytes) {
 		int unit = dtype == DType.BOOL || stored == ByteOrder.LITTLE_ENDIAN ? 1
 				: dtype.isComplex() ? dtype.itemSize() / 2 : dtype.itemSize() / dtype.channels();
-		for (int i = from; unit > 1 && i < from + bytes; i += unit) {
+		int end = from + bytes;
+		int i = from;
+		// whole words at a time: reading and writing in the same (any) byte order, reversing the value's
+		// bytes reverses them in memory (big-endian frames of raw detectors are swapped at memory speed)
+		switch (unit) {
+		case 1:
+			return;
+		case 2:
+			for (; i + 8 <= end; i += 8) {
+				long x = b.getLong(i);
+				b.putLong(i, ((x & 0x00ff00ff00ff00ffL) << 8) | ((x >>> 8) & 0x00ff00ff00ff00ffL));
+			}
+			break;
+		case 4:
+			for (; i + 4 <= end; i += 4) {
+				b.putInt(i, Integer.reverseBytes(b.getInt(i)));
+			}
+			break;
+		case 8:
+			for (; i + 8 <= end; i += 8) {
+				b.putLong(i, Long.reverseBytes(b.getLong(i)));
+			}
+			break;
+		default:
+			break;
+		}
+		for (; i < end; i += unit) {
 			for (int j = 0; j < unit / 2; j++) {
 				byte t = b.get(i + j);
 				b.put(i + j, b.get(i + unit - 1 - j));

@@ -20,7 +20,8 @@ import org.ronchi.core.model.DType;
  * <li>Within a piece, runs that follow each other in the source are one read straight into the target;
  * runs separated by gaps of up to {@value #MAX_GAP} bytes (a spectrum of a spectrum image stored
  * spectrum-first, rows of a crop, rows stored bottom first) are fetched with one read of the span and
- * copied out, so a strided box costs a few reads, not one per run.</li>
+ * copied out, so a strided box costs a few reads, not one per run; runs of {@value #DIRECT_RUN} bytes
+ * or more (frames between per-frame headers) are read straight into the target, one read each.</li>
  * <li>{@code readInto} swaps big-endian elements in place, per piece; {@code read} decodes each piece
  * into the dataset in the stored byte order ({@link Buffers}).</li>
  * </ol>
@@ -32,6 +33,8 @@ final class LayoutReader {
 	static final long MAX_GAP = 64 << 10;
 	/** Largest read that gathers runs across gaps. */
 	static final long MAX_SPAN = 16 << 20;
+	/** Runs of at least this many bytes are read straight into the target even when a small gap separates them. */
+	static final long DIRECT_RUN = 32 << 10;
 	private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
 
 	private final Layout layout;
@@ -206,7 +209,10 @@ final class LayoutReader {
 				long nlo = Math.min(lo, pos);
 				long nhi = Math.max(hi, pos + length);
 				long gap = pos >= hi ? pos - hi : pos + length <= lo ? lo - pos - length : 0;
-				if (gap <= MAX_GAP && nhi - nlo <= MAX_SPAN) {
+				// runs this long cost one read each more cheaply than a copy out of scratch (frames between
+				// per-frame headers): they stay direct reads
+				boolean bothLong = direct && hi - lo >= DIRECT_RUN && length >= DIRECT_RUN;
+				if (gap <= MAX_GAP && nhi - nlo <= MAX_SPAN && !bothLong) {
 					if (direct) {
 						direct = false;
 						n = 0;

@@ -46,7 +46,7 @@ class ConvertRoundTripTest {
 			"org.ronchi.io.emd.internal.NcemLoader", "org.ronchi.io.velox.internal.VeloxLoader", "org.ronchi.io.dm.internal.DmLoader", "org.ronchi.io.tia.internal.TiaLoader",
 			"org.ronchi.io.mrc.internal.MrcLoader", "org.ronchi.io.tiff.internal.TiffLoader", "org.ronchi.io.hspy.internal.HspyLoader",
 			"org.ronchi.io.nexus.internal.NexusLoader", "org.ronchi.io.tvips.internal.TvipsLoader", "org.ronchi.io.blockfile.internal.BlockfileLoader",
-			"org.ronchi.io.dectris.internal.DectrisLoader" };
+			"org.ronchi.io.dectris.internal.DectrisLoader", "org.ronchi.io.merlin.internal.MerlinLoader" };
 	static final String[] WRITERS = { "org.ronchi.io.hspy.internal.HspyFileWriter", "org.ronchi.io.nexus.internal.NexusFileWriter" };
 	/** The entry's own fields, which a signal's NXdata is never named after (the writer adds a suffix). */
 	static final Set<String> NEXUS_RESERVED = Set.of("title", "start_time", "instrument", "sample", "user", "process", "original_metadata");
@@ -115,7 +115,7 @@ class ConvertRoundTripTest {
 			}
 		}
 		// the Arina master was the one real file only the generic HDF5 loader read; its own loader reads it now
-		assertTrue(formats.containsAll(List.of("Dectris Arina/EIGER", "h5USID", "EMD", "EMD 1.0", "Velox EMD", "DigitalMicrograph", "TIA", "MRC", "TIFF", "HyperSpy", "NeXus")),
+		assertTrue(formats.containsAll(List.of("Dectris Arina/EIGER", "h5USID", "EMD", "EMD 1.0", "Velox EMD", "DigitalMicrograph", "TIA", "MRC", "TIFF", "HyperSpy", "NeXus", "Merlin MIB")),
 				"formats converted: " + formats);
 		check("hspy_expectations.py", dir.resolve("hspy.json"), hspy.append(']'));
 		check("nexus_expectations.py", dir.resolve("nexus.json"), nexus.append(']'));

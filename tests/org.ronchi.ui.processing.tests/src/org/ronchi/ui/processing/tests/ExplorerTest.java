@@ -92,6 +92,39 @@ class ExplorerTest {
 		}
 	}
 
+	/** A raw detector acquisition (Merlin, rows reversed as RosettaSciIO shows them) in the explorer, as it comes from its loader. */
+	@Test
+	void aMerlinScanIsExplored() throws Exception {
+		org.ronchi.core.io.LoaderRegistry loaders = Env.loaders();
+		org.junit.jupiter.api.Assumptions.assumeTrue(loaders.loaders().stream().anyMatch(l -> l.name().equals("Merlin MIB")),
+				"needs the Merlin loader (the product's, under OSGi)");
+		try (Env env = new Env(1300, 800); Engine engine = new Engine();
+				DataFile f = loaders.open(TestData.real("raw4d/merlin/Merlin_navigation4x2_ROI/001_4x2_6bit.mib"))) {
+			ExplorerPanel ex = new ExplorerPanel(env.shell, new EngineDetector(engine, Env.operations()),
+					new ImageRenderer.Settings(Colormap.named("gray"), 0.5, 99.5, false), () -> 1L << 30);
+			env.open();
+			ArrayNode cube = f.signals().get(0);
+			assertArrayEquals(new long[] { 2, 4, 256, 256 }, cube.shape());
+			ex.setInput(cube);
+			idle(env, ex);
+			assertNotNull(ex.navigator().rendered(), "navigator shown: " + ex.status());
+			assertEquals(4, ex.navigator().rendered().width());
+			DetectorShape disk = new DetectorShape("circle", 150, 30, 25, 0);
+			ex.setDetector(disk);
+			idle(env, ex);
+			checkVirtual(cube, disk, ex.navigator().rendered().data());
+			ex.setPosition(1, 3);
+			idle(env, ex);
+			Dataset shown = ex.pattern().rendered().data();
+			Dataset direct = cube.source().read(new long[] { 1, 3, 0, 0 }, new int[] { 1, 1, 256, 256 });
+			for (int y = 0; y < 256; y += 17) {
+				for (int x = 0; x < 256; x += 13) {
+					assertEquals(direct.getDouble(0, 0, y, x), shown.getDouble(y, x), 0);
+				}
+			}
+		}
+	}
+
 	@Test
 	void aFiveDimensionalSignalIsExploredOneLeadingIndexAtATime() throws Exception {
 		try (Env env = new Env(1300, 800); Engine engine = new Engine();
@@ -137,13 +170,14 @@ class ExplorerTest {
 
 	/** Compares every navigator pixel with the detector sum computed straight from the file. */
 	private static void checkVirtual(ArrayNode cube, DetectorShape d, Dataset image) {
-		Dataset all = cube.source().read(new long[4], new int[] { 11, 11, 8, 8 });
-		for (int ry = 0; ry < 11; ry++) {
-			for (int rx = 0; rx < 11; rx++) {
+		int[] n = org.ronchi.core.lazy.Shapes.toInt(cube.shape());
+		Dataset all = cube.source().read(new long[4], n);
+		for (int ry = 0; ry < n[0]; ry++) {
+			for (int rx = 0; rx < n[1]; rx++) {
 				double s = 0;
-				for (int y = 0; y < 8; y++) {
-					for (int x = 0; x < 8; x++) {
-						if (d.covers(y, x, 8, 8)) {
+				for (int y = 0; y < n[2]; y++) {
+					for (int x = 0; x < n[3]; x++) {
+						if (d.covers(y, x, n[2], n[3])) {
 							s += all.getDouble(ry, rx, y, x);
 						}
 					}
