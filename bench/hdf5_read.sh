@@ -8,9 +8,11 @@
 #   bench/hdf5_read.sh [FULL_GIB=1] [FRAMES_GIB=4] [REPEATS=3] [FRAMES=100]
 #
 # Environment: OUT_DIR (default $TMPDIR or /tmp; needs ~1.5 GiB + 0.8 x FRAMES_GIB), KEEP=1 keeps the
-# files (and reuses them next time), HEAP (default 6g: read() of 1 GiB of uint16 is a 2 GiB int array).
+# files (and reuses them next time), HEAP (default 6g: read() of 1 GiB of uint16 is a 2 GiB int array),
+# QUICK=1 (tiny mode: 1/16 GiB each, one repeat, 10 frames; see bench/README.md).
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
+if bench_quick; then set -- "${1:-0.0625}" "${2:-0.0625}" "${3:-1}" "${4:-10}"; fi
 full_gib=${1:-1}
 frames_gib=${2:-4}
 repeats=${3:-3}
@@ -18,23 +20,10 @@ count=${4:-100}
 out=${OUT_DIR:-${TMPDIR:-/tmp}}/ronchi-bench-hdf5-read
 python=/usr/bin/python3
 mkdir -p "$out"
-for c in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-  if [ -n "$c" ] && [ -x "$c/bin/javac" ] && "$c/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then JAVA_HOME=$c; break; fi
-done
-m2=${MAVEN_REPO:-$HOME/.m2/repository}
-jar() { find "$m2/$1" -name "$2-*.jar" ! -name '*sources*' 2>/dev/null | sort -V | tail -1; }
-cp=$(jar org/eclipse/january org.eclipse.january):$(jar org/apache/commons commons-math3):$(jar javax/measure unit-api):$(jar org/slf4j slf4j-api)
-cp=$cp:$(jar io/jhdf jhdf):$(jar org/apache/commons commons-lang3):$(jar at/yawk/lz4 lz4-java):$(jar com/ning compress-lzf)
-cp=$cp:$(jar com/google/code/gson gson):$(jar org/osgi/org.osgi.service.component.annotations org.osgi.service.component.annotations)
-cp=$cp:$(jar org/eclipse/platform/org.eclipse.osgi org.eclipse.osgi)
 
-# compile only what the benchmark needs: core, the HDF5 bundle and the bench class (no Maven, no quicktest)
+# compile only what the benchmark needs: the HDF5 bundle with what it requires, and the bench class
 classes=$out/classes
-rm -rf "$classes"; mkdir -p "$classes"
-"$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 --release 21 -d "$classes" -cp "$cp" \
-  $(find "$here/bundles/org.ronchi.core/src" "$here/bundles/org.ronchi.hdf5/src" -name '*.java') \
-  "$here/tests/org.ronchi.hdf5.tests/src/org/ronchi/hdf5/tests/bench/ReadBench.java" 2> "$out/javac.log" \
-  || { cat "$out/javac.log"; exit 1; }
+bench_compile "$classes" "$here/tests/org.ronchi.hdf5.tests/src/org/ronchi/hdf5/tests/bench/ReadBench.java"
 
 if [ -f "$out/contiguous.h5" ] && [ -f "$out/chunked.h5" ] && { [ "$frames_gib" = 0 ] || [ -f "$out/frames_4x4.h5" ]; } && [ -n "${KEEP:-}" ]; then
   echo "== reusing the files in $out (KEEP=1)"
@@ -45,7 +34,8 @@ fi
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); h5py $("$python" -c 'import h5py; print(h5py.__version__, "HDF5", h5py.version.hdf5_version)'); $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
-java_run() { "$JAVA_HOME/bin/java" -Xmx"${HEAP:-6g}" -cp "$classes:$cp" org.ronchi.hdf5.tests.bench.ReadBench "$@" 2>/dev/null | grep '^RESULT'; }
+bench_quick && heap=${HEAP:-1g} || heap=${HEAP:-6g}
+java_run() { "$JAVA_HOME/bin/java" -Xmx"$heap" -cp "$classes:$cp" org.ronchi.hdf5.tests.bench.ReadBench "$@" 2>/dev/null | grep '^RESULT'; }
 status=0
 for layout in contiguous chunked; do
   f=$out/$layout.h5
@@ -69,7 +59,8 @@ if [ "$frames_gib" != 0 ]; then
     echo "$h"; echo "$r"
     [ "$(field "$h" checksum)" = "$(field "$r" checksum)" ] || { echo "!! frames $chunks: checksums differ"; status=1; }
     awk -v c="$chunks" -v h="$(field "$h" p95_ms)" -v r="$(field "$r" p95_ms)" -v rr="$(field "$r" read_p95_ms)" -v a="$(field "$r" repeat_p95_ms)" \
-      'BEGIN { printf "== one frame of %s chunks, p95: readInto %.2f ms, read() %.2f ms, 40 of them again after a 64 MiB scan (cached) %.2f ms; h5py %.2f ms (target < 20 ms)\n", c, r, rr, a, h }'
+      -v n="$(( count < 40 ? count : 40 ))" -v t="$(bench_quick || echo ' (target < 20 ms)')" \
+      'BEGIN { printf "== one frame of %s chunks, p95: readInto %.2f ms, read() %.2f ms, %d of them again after a 64 MiB scan (cached) %.2f ms; h5py %.2f ms%s\n", c, r, rr, n, a, h, t }'
   done
 fi
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,31 +5,20 @@
 #
 #   bench/hdf5_write.sh [SIZE_GIB=4] [THREADS=nproc] [MODE=chunks|source]
 #
-# Environment: OUT_DIR (default $TMPDIR or /tmp), KEEP=1 to keep the written files, SKIP_H5PY=1.
+# Environment: OUT_DIR (default $TMPDIR or /tmp), KEEP=1 to keep the written files, SKIP_H5PY=1,
+# QUICK=1 (tiny mode: 1/16 GiB; see bench/README.md).
 set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-size=${1:-4}
+. "$(dirname "$0")/lib.sh"
+bench_quick && default_size=0.0625 || default_size=4
+size=${1:-$default_size}
 threads=${2:-$(nproc)}
 mode=${3:-chunks}
 out=${OUT_DIR:-${TMPDIR:-/tmp}}/ronchi-bench-hdf5
 python=/usr/bin/python3
 mkdir -p "$out"
 
-for c in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-  if [ -n "$c" ] && [ -x "$c/bin/javac" ] && "$c/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then JAVA_HOME=$c; break; fi
-done
-m2=${MAVEN_REPO:-$HOME/.m2/repository}
-jar() { find "$m2/$1" -name "$2-*.jar" ! -name '*sources*' 2>/dev/null | sort -V | tail -1; }
-cp=$(jar org/eclipse/january org.eclipse.january):$(jar org/apache/commons commons-math3):$(jar javax/measure unit-api):$(jar org/slf4j slf4j-api)
-
-# compile only what the benchmark needs: core, the writer package and the bench class
 classes=$out/classes
-rm -rf "$classes"; mkdir -p "$classes"
-"$JAVA_HOME/bin/javac" -nowarn -encoding UTF-8 --release 21 -d "$classes" -cp "$cp" \
-  $(find "$here/bundles/org.ronchi.core/src/org/ronchi/core/"{model,lazy,io,metadata} -maxdepth 1 -name '*.java') \
-  $(find "$here/bundles/org.ronchi.hdf5/src/org/ronchi/hdf5/writer" -name '*.java') \
-  "$here/tests/org.ronchi.hdf5.tests/src/org/ronchi/hdf5/writer/bench/WriteBench.java" 2> "$out/javac.log" \
-  || { cat "$out/javac.log"; exit 1; }
+bench_compile "$classes" "$here/tests/org.ronchi.hdf5.tests/src/org/ronchi/hdf5/writer/bench/WriteBench.java"
 
 blocks=$out/blocks.bin
 [ -f "$blocks" ] || "$python" "$here/bench/hdf5_write.py" gen "$blocks"

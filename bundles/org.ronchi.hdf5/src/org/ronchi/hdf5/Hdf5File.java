@@ -23,7 +23,9 @@ import org.ronchi.core.model.Group;
 
 /**
  * An opened HDF5 file: jhdf's parsed view plus Ronchi's own read channel, and the tree converted to the
- * core model ({@link Group}/{@link ArrayNode} with lazy data and plain-Java attributes). The file is
+ * core model ({@link Group}/{@link ArrayNode} with lazy data and plain-Java attributes). What a format
+ * reader needs below that model is here too: a dataset as stored ({@link #dataset(String)}) and an
+ * object's identity ({@link #address(String)}); jhdf itself stays inside this bundle. The file is
  * opened read-only and checked against its superblock first, so truncation is reported as such.
  * External links are not followed: the tree lists each as a group attribute
  * {@code "external link NAME"} = {@code "file:path"} (as it lists broken links).
@@ -50,17 +52,39 @@ public final class Hdf5File implements AutoCloseable {
 	 * @throws Hdf5Exception if it is not HDF5, is truncated or jhdf cannot parse it
 	 */
 	public static Hdf5File open(Path path) {
-		FileChannel ch = null;
 		try (FileProbe probe = FileProbe.of(path)) {
-			long sig = Superblock.findSignature(probe.head());
+			return open(path, probe.size(), probe.head());
+		}
+	}
+
+	/**
+	 * Opens the file for a {@link FileProbe}'s shared view, from the head and size the probe read: null
+	 * if it is not a readable HDF5 file.
+	 */
+	public static Hdf5File forProbe(FileProbe probe) {
+		if (Superblock.findSignature(probe.head()) < 0) {
+			return null;
+		}
+		try {
+			return open(probe.path(), probe.size(), probe.head());
+		} catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** Opens a file whose size and first bytes are known. */
+	private static Hdf5File open(Path path, long size, byte[] head) {
+		FileChannel ch = null;
+		try {
+			long sig = Superblock.findSignature(head);
 			if (sig < 0) {
-				throw new Hdf5Exception(path, null, "not an HDF5 file (no HDF5 signature in the first " + probe.head().length + " bytes)");
+				throw new Hdf5Exception(path, null, "not an HDF5 file (no HDF5 signature in the first " + head.length + " bytes)");
 			}
 			ch = FileChannel.open(path, StandardOpenOption.READ);
 			Superblock sb = Superblock.read(path, ch, sig);
-			if (sb.expectedSize() > probe.size()) {
+			if (sb.expectedSize() > size) {
 				throw new Hdf5Exception(path, "superblock", "truncated: the superblock says the file ends at byte "
-						+ sb.expectedSize() + " but it has " + probe.size() + " bytes");
+						+ sb.expectedSize() + " but it has " + size + " bytes");
 			}
 			HdfFile hdf = new HdfFile(path);
 			Hdf5File f = new Hdf5File(path, ch, hdf, sb);
@@ -78,18 +102,6 @@ public final class Hdf5File implements AutoCloseable {
 				throw r;
 			}
 			throw new Hdf5Exception(path, null, "corrupt HDF5 file: " + e, e);
-		}
-	}
-
-	/** Opens the file for a {@link FileProbe}'s shared view: null if it is not a readable HDF5 file. */
-	public static Hdf5File forProbe(FileProbe probe) {
-		if (Superblock.findSignature(probe.head()) < 0) {
-			return null;
-		}
-		try {
-			return open(probe.path());
-		} catch (RuntimeException e) {
-			return null;
 		}
 	}
 
@@ -124,9 +136,42 @@ public final class Hdf5File implements AutoCloseable {
 		return "superblock v" + superblock.version();
 	}
 
-	/** @return jhdf's view, for format loaders that need details the core model does not carry */
-	public HdfFile jhdf() {
-		return hdf;
+	/**
+	 * @return the dataset at this path as stored (element type, chunks, filters), for format readers that
+	 *         need more than its values, which {@link #array(String)} gives
+	 * @throws Hdf5Exception if there is no dataset at the path
+	 */
+	public Hdf5Dataset dataset(String datasetPath) {
+		Node n = node(datasetPath);
+		if (n instanceof Dataset d) {
+			return new Hdf5Dataset(this, d, datasetPath);
+		}
+		throw new Hdf5Exception(path, datasetPath, "is a group, not a dataset");
+	}
+
+	/**
+	 * @return the address of the object header at this path, links followed: the identity of an HDF5
+	 *         object, the same for every path hard-linked to it (and what object references hold)
+	 * @throws Hdf5Exception if there is no object at the path
+	 */
+	public long address(String objectPath) {
+		return node(objectPath).getAddress();
+	}
+
+	private Node node(String objectPath) {
+		try {
+			Node n = hdf.getByPath(objectPath);
+			if (n instanceof ExternalLink) {
+				throw new Hdf5Exception(path, objectPath, "is an external link, which is not followed");
+			}
+			return n instanceof Link link ? link.getTarget() : n;
+		} catch (HdfException e) {
+			throw new Hdf5Exception(path, objectPath, "no such object (" + e.getMessage() + ")", e);
+		} catch (Hdf5Exception e) {
+			throw e;
+		} catch (RuntimeException e) {
+			throw new Hdf5Exception(path, objectPath, "corrupt HDF5 file: " + e, e);
+		}
 	}
 
 	FileChannel channel() {

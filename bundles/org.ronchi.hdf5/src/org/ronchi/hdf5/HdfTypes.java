@@ -1,7 +1,11 @@
 package org.ronchi.hdf5;
 
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.jhdf.object.datatype.BitField;
 import io.jhdf.object.datatype.CompoundDataType;
@@ -10,13 +14,17 @@ import io.jhdf.object.datatype.DataType;
 import io.jhdf.object.datatype.EnumDataType;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
+import io.jhdf.object.datatype.Reference;
 import io.jhdf.object.datatype.StringData;
 import io.jhdf.object.datatype.VariableLength;
 import org.ronchi.core.model.DType;
+import org.ronchi.hdf5.writer.Datatype;
 
 /**
  * Translates HDF5 datatypes (as jhdf parses them) to Ronchi's {@link DType}: integers, floats, h5py's
- * bool enum, and compound {r, i} pairs of floats, which is how h5py (and numpy) store complex numbers.
+ * bool enum, and compound {r, i} pairs of floats, which is how h5py (and numpy) store complex numbers;
+ * and to the writer's {@link Datatype}, which describes a stored type whole (record members and
+ * offsets, string kinds) for {@link Hdf5Dataset#type()}.
  */
 final class HdfTypes {
 	private HdfTypes() {
@@ -42,6 +50,66 @@ final class HdfTypes {
 			return DType.STRING;
 		}
 		return DType.OTHER;
+	}
+
+	/** @return the type as the writer describes it, or null when it has no such description */
+	static Datatype datatype(DataType t) {
+		try {
+			if (t instanceof FixedPoint f) {
+				return new Datatype.FixedPoint(f.getSize(), f.isSigned());
+			}
+			if (t instanceof FloatingPoint f) {
+				return new Datatype.FloatingPoint(f.getSize());
+			}
+			if (t instanceof StringData s) {
+				return new Datatype.FixedString(s.getSize(), StandardCharsets.UTF_8.equals(s.getCharset()));
+			}
+			if (t instanceof VariableLength v && isString(v)) {
+				return Datatype.VLEN_STRING;
+			}
+			if (t instanceof VariableLength v) {
+				Datatype base = datatype(v.getParent());
+				return base == null ? null : new Datatype.VlenSequence(base);
+			}
+			if (t instanceof Reference r && r.getType() == Reference.ReferenceType.OBJECT) {
+				return Datatype.OBJECT_REFERENCE;
+			}
+			if (t instanceof EnumDataType e) {
+				return enumerated(e);
+			}
+			if (t instanceof CompoundDataType c) {
+				return compound(c);
+			}
+			return null;
+		} catch (IllegalArgumentException e) {
+			return null; // sizes or layouts the writer does not write (a 3-byte integer, an overlapping member)
+		}
+	}
+
+	private static Datatype enumerated(EnumDataType e) {
+		if (!(datatype(e.getBaseType()) instanceof Datatype.FixedPoint base)) {
+			return null;
+		}
+		List<String> names = new ArrayList<>();
+		List<Long> values = new ArrayList<>();
+		for (Map.Entry<Integer, String> m : e.getEnumMapping().entrySet()) {
+			values.add(m.getKey().longValue());
+			names.add(m.getValue());
+		}
+		return new Datatype.Enumerated(base, names, values);
+	}
+
+	private static Datatype compound(CompoundDataType c) {
+		List<Datatype.Member> members = new ArrayList<>();
+		for (CompoundDataMember m : c.getMembers()) {
+			Datatype type = datatype(m.getDataType());
+			int[] dims = m.getDimensionSize();
+			if (type == null || dims != null && Arrays.stream(dims).reduce(1, (a, b) -> a * b) != 1) {
+				return null; // array members have no Datatype
+			}
+			members.add(new Datatype.Member(m.getName(), m.getOffset(), type));
+		}
+		return new Datatype.Compound(c.getSize(), members);
 	}
 
 	/** @return the byte order of numeric data (little-endian when the type has none) */

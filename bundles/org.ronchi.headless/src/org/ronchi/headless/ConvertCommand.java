@@ -4,19 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.ronchi.core.io.FileWriter;
 import org.ronchi.core.io.InvalidRequestException;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.emd.Emd1Writer;
-import org.ronchi.io.emd.NcemWriter;
-import org.ronchi.io.usid.UsidWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "convert", description = "Write a file's signals (data, axes, metadata) as h5USID, EMD 1.0 or NCEM EMD. "
-		+ "The output must not exist; it appears only when complete.")
+@Command(name = "convert", description = "Write a file's signals (data, axes, metadata) in another format, with any installed writer "
+		+ "(ronchi formats lists them: h5USID, EMD 1.0, NCEM EMD, ...). The output must not exist; it appears only when complete.")
 final class ConvertCommand implements Callable<Integer> {
 	@ParentCommand
 	RonchiCli cli;
@@ -27,25 +25,28 @@ final class ConvertCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "IN")
 	Path in;
 
-	@Parameters(index = "1", paramLabel = "OUT.h5")
+	@Parameters(index = "1", paramLabel = "OUT")
 	Path out;
 
-	@Option(names = "--to", required = true, paramLabel = "FORMAT", description = "usid, emd1 or ncem")
+	@Option(names = "--to", required = true, paramLabel = "FORMAT", description = "a writer's id, e.g. usid, emd1 or ncem (see ronchi formats)")
 	String to;
+
+	@Option(names = { "-w", "--writer-option" }, paramLabel = "KEY=VALUE", description = "an option of the writer (see ronchi formats); repeatable")
+	List<String> writerOptions = List.of();
 
 	@Override
 	public Integer call() {
+		FileWriter writer;
+		try {
+			writer = cli.services.writers().get(to);
+		} catch (InvalidRequestException e) {
+			cli.err.println("ronchi: " + e.getMessage()); // a bad request, before the input is opened
+			return 2;
+		}
 		try (DataFile f = cli.services.loaders().open(in, loaderOptions.map())) {
-			switch (to) {
-			case "usid" -> UsidWriter.write(f, out);
-			case "emd1" -> {
-				List<String> notes = Emd1Writer.write(f, out);
-				notes.forEach(n -> cli.err.println("note: " + n));
-			}
-			case "ncem" -> NcemWriter.write(f, out);
-			default -> throw new InvalidRequestException(in, null, "unsupported target format: " + to + " (use usid, emd1 or ncem)");
-			}
-			cli.err.printf("wrote %s (%s, %d signal%s)%n", out, to, f.signals().size(), f.signals().size() == 1 ? "" : "s");
+			List<String> notes = writer.write(f, out, LoaderOptions.parse(writerOptions));
+			notes.forEach(n -> cli.err.println("note: " + n));
+			cli.err.printf("wrote %s (%s, %d signal%s)%n", out, writer.id(), f.signals().size(), f.signals().size() == 1 ? "" : "s");
 		}
 		return 0;
 	}

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.ronchi.processing.Engine;
 import org.ronchi.processing.ProgressMonitor;
-import org.ronchi.processing.demo.DemoJob;
+import org.ronchi.headless.demo.DemoJob;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,8 +28,8 @@ final class DemoCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (Engine engine = new Engine()) {
-			DemoJob.Report report = new DemoJob(cli.services.operations(), cli.services.loaders()).run(outDir, engine,
+		try (Engine engine = new Engine(Engine.Config.defaults(), cli.services.resultsStores())) {
+			DemoJob.Report report = new DemoJob(cli.services.operations(), cli.services.loaders(), cli.services.writers()).run(outDir, engine,
 					ProgressMonitor.printing(cli.err));
 			cli.out.print(report.text());
 		}

@@ -11,7 +11,6 @@ import org.ronchi.core.lazy.NumpySlice;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.npy.NpyWriter;
-import org.ronchi.io.usid.MainDataset;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,8 +38,8 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--slice", paramLabel = "SLICE", description = "NumPy slice, e.g. \"0:2,:,5\"")
 	String slice;
 
-	@Option(names = "--ndim", description = "a USID Main dataset in its N-dimensional form (positions and spectroscopic "
-			+ "dimensions unfolded, slowest first), as pyUSID's get_n_dim_form()")
+	@Option(names = "--ndim", description = "an array stored folded (a USID Main dataset) in its N-dimensional form "
+			+ "(positions and spectroscopic dimensions unfolded, slowest first), as pyUSID's get_n_dim_form()")
 	boolean ndim;
 
 	@Option(names = "--sort-dims", description = "with --ndim: sort dimensions as pyUSID's sort_dims=True")
@@ -57,7 +56,11 @@ final class ExportCommand implements Callable<Integer> {
 				throw new InvalidRequestException(file, path, "no such dataset or signal (see: ronchi info " + file + ")");
 			}
 			if (ndim) {
-				a = MainDataset.of(file, a).ndim(sortDims, squeeze);
+				if (a.ndimForm() == null) {
+					throw new InvalidRequestException(file, path, "--ndim: this " + a.kind() + " is stored as it is meant; it has no "
+							+ "N-dimensional form (that of a USID Main dataset, say)");
+				}
+				a = a.ndimForm().array(sortDims, squeeze);
 			} else if (sortDims || squeeze) {
 				throw new InvalidRequestException(file, path, "--sort-dims and --squeeze go with --ndim");
 			}

@@ -1,5 +1,6 @@
 package org.ronchi.headless;
 
+import java.util.List;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -7,11 +8,15 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import org.ronchi.core.io.FileLoader;
+import org.ronchi.core.io.FileWriter;
+import org.ronchi.core.io.FormatOption;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.metadata.PlainValues;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DataFile;
+import org.ronchi.processing.results.ResultsStore;
 
 /** The JSON shapes the CLI prints; one place, so every command and loader fills the same schema. */
 final class Json {
@@ -101,5 +106,63 @@ final class Json {
 	/** Any attribute or metadata value, in the shapes {@link PlainValues} defines. */
 	static JsonElement value(Object v) {
 		return GSON.toJsonTree(PlainValues.of(v));
+	}
+
+	/**
+	 * {@code ronchi formats --json}: readers[] {name, extensions, options[]}, writers[] {id, name,
+	 * extensions, carries, options[]}, results_stores[] {id, name, default}; an option is {name, type,
+	 * default, doc}.
+	 */
+	static JsonObject formats(List<FileLoader> readers, List<FileWriter> writers, List<ResultsStore> stores) {
+		JsonObject o = new JsonObject();
+		JsonArray r = new JsonArray();
+		for (FileLoader l : readers) {
+			JsonObject x = new JsonObject();
+			x.addProperty("name", l.name());
+			x.add("extensions", strings(l.extensions()));
+			x.add("options", options(l.options()));
+			r.add(x);
+		}
+		o.add("readers", r);
+		JsonArray w = new JsonArray();
+		for (FileWriter fw : writers) {
+			JsonObject x = new JsonObject();
+			x.addProperty("id", fw.id());
+			x.addProperty("name", fw.name());
+			x.add("extensions", strings(fw.extensions()));
+			x.add("carries", strings(fw.carries().stream().sorted().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+			x.add("options", options(fw.options()));
+			w.add(x);
+		}
+		o.add("writers", w);
+		JsonArray st = new JsonArray();
+		for (ResultsStore s : stores) {
+			JsonObject x = new JsonObject();
+			x.addProperty("id", s.id());
+			x.addProperty("name", s.name());
+			x.addProperty("default", s.id().equals(ResultsStore.DEFAULT));
+			st.add(x);
+		}
+		o.add("results_stores", st);
+		return o;
+	}
+
+	private static JsonArray options(List<FormatOption> options) {
+		JsonArray a = new JsonArray();
+		for (FormatOption op : options) {
+			JsonObject x = new JsonObject();
+			x.addProperty("name", op.name());
+			x.addProperty("type", op.type());
+			x.addProperty("default", op.defaultValue());
+			x.addProperty("doc", op.doc());
+			a.add(x);
+		}
+		return a;
+	}
+
+	private static JsonArray strings(List<String> values) {
+		JsonArray a = new JsonArray();
+		values.forEach(a::add);
+		return a;
 	}
 }

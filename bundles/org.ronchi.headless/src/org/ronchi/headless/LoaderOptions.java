@@ -18,8 +18,13 @@ final class LoaderOptions {
 	List<String> raw = List.of();
 
 	Map<String, Object> map() {
+		return parse(raw);
+	}
+
+	/** @return KEY=VALUE texts as a map, booleans and integers typed (also for writer options) */
+	static Map<String, Object> parse(List<String> keyValues) {
 		Map<String, Object> m = new LinkedHashMap<>();
-		for (String kv : raw) {
+		for (String kv : keyValues) {
 			int eq = kv.indexOf('=');
 			if (eq <= 0) {
 				throw new IllegalArgumentException("option '" + kv + "' is not KEY=VALUE");

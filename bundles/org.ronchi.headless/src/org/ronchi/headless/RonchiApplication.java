@@ -1,5 +1,7 @@
 package org.ronchi.headless;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.equinox.app.IApplication;
@@ -8,11 +10,13 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.ronchi.core.io.LoaderRegistry;
+import org.ronchi.core.io.WriterRegistry;
 import org.ronchi.processing.OperationRegistry;
+import org.ronchi.processing.results.ResultsStores;
 
 /**
- * The Equinox application behind the {@code ronchi} command: finds the services in the OSGi registry
- * and hands the command line to {@link RonchiCli}. The exit code is returned to the launcher.
+ * The Equinox application behind the {@code ronchi} command: finds the registry services in the OSGi
+ * registry and hands the command line to {@link RonchiCli}. The exit code is returned to the launcher.
  */
 public final class RonchiApplication implements IApplication {
 
@@ -20,34 +24,52 @@ public final class RonchiApplication implements IApplication {
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		BundleContext bc = FrameworkUtil.getBundle(RonchiApplication.class).getBundleContext();
-		ServiceTracker<LoaderRegistry, LoaderRegistry> loaders = new ServiceTracker<>(bc, LoaderRegistry.class, null);
-		ServiceTracker<OperationRegistry, OperationRegistry> operations = new ServiceTracker<>(bc, OperationRegistry.class, null);
-		loaders.open();
-		operations.open();
+		List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
 		try {
-			LoaderRegistry loaderRegistry = loaders.waitForService(TimeUnit.SECONDS.toMillis(30));
-			OperationRegistry operationRegistry = operations.waitForService(TimeUnit.SECONDS.toMillis(30));
-			if (loaderRegistry == null || operationRegistry == null) {
-				System.err.println("ronchi: internal error: the " + (loaderRegistry == null ? "loader" : "operation")
-						+ " registry service did not start");
+			LoaderRegistry loaders = service(bc, LoaderRegistry.class, trackers);
+			WriterRegistry writers = service(bc, WriterRegistry.class, trackers);
+			OperationRegistry operations = service(bc, OperationRegistry.class, trackers);
+			ResultsStores stores = service(bc, ResultsStores.class, trackers);
+			if (loaders == null || writers == null || operations == null || stores == null) {
 				return 1;
 			}
 			RonchiCli.Services services = new RonchiCli.Services() {
 				@Override
 				public LoaderRegistry loaders() {
-					return loaderRegistry;
+					return loaders;
+				}
+
+				@Override
+				public WriterRegistry writers() {
+					return writers;
 				}
 
 				@Override
 				public OperationRegistry operations() {
-					return operationRegistry;
+					return operations;
+				}
+
+				@Override
+				public ResultsStores resultsStores() {
+					return stores;
 				}
 			};
 			return RonchiCli.run(services, System.out, System.err, args == null ? new String[0] : args);
 		} finally {
-			operations.close();
-			loaders.close();
+			trackers.forEach(ServiceTracker::close);
 		}
+	}
+
+	/** @return the registry service of that type, or null (said on stderr) if it did not start within 30 s */
+	private static <T> T service(BundleContext bc, Class<T> type, List<ServiceTracker<?, ?>> trackers) throws InterruptedException {
+		ServiceTracker<T, T> t = new ServiceTracker<>(bc, type, null);
+		trackers.add(t);
+		t.open();
+		T s = t.waitForService(TimeUnit.SECONDS.toMillis(30));
+		if (s == null) {
+			System.err.println("ronchi: internal error: the " + type.getSimpleName() + " service did not start");
+		}
+		return s;
 	}
 
 	@Override

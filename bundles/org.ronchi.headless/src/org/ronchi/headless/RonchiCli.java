@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.ronchi.core.io.LoaderRegistry;
 import org.ronchi.core.io.RonchiException;
+import org.ronchi.core.io.WriterRegistry;
 import org.ronchi.processing.OperationRegistry;
+import org.ronchi.processing.results.ResultsStores;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +28,11 @@ public final class RonchiCli implements Runnable {
 	public interface Services {
 		LoaderRegistry loaders();
 
+		WriterRegistry writers();
+
 		OperationRegistry operations();
+
+		ResultsStores resultsStores();
 	}
 
 	/**
@@ -36,7 +42,7 @@ public final class RonchiCli implements Runnable {
 	 * gets them all.
 	 */
 	private static final List<Class<?>> COMMANDS = List.of(InfoCommand.class, TreeCommand.class, MetadataCommand.class,
-			ExportCommand.class, ConvertCommand.class, OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class,
+			ExportCommand.class, ConvertCommand.class, FormatsCommand.class, OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class,
 			WarmUpCommand.class);
 
 	@Option(names = "--debug", description = "print stack traces on errors", scope = CommandLine.ScopeType.INHERIT)

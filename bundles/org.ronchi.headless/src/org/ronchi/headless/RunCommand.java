@@ -23,7 +23,7 @@ final class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		try (Engine engine = new Engine()) {
+		try (Engine engine = new Engine(Engine.Config.defaults(), cli.services.resultsStores())) {
 			var report = new WorkflowRunner(cli.services.operations(), cli.services.loaders(), engine)
 					.run(Workflow.load(workflow), ProgressMonitor.printing(cli.err));
 			cli.out.print(report.text());

@@ -3,18 +3,27 @@ package org.ronchi.processing;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The buffers one partition writes (its NAV positions and its own copies of SIG and SINGLE buffers), or
- * the merged buffers of the whole run.
+ * The buffers one partition writes (its NAV positions, its point lists, and its own copies of SIG and
+ * SINGLE buffers), or the merged buffers of the whole run.
  */
 public final class BufferSet {
 	private final Map<String, Buffer> buffers = new LinkedHashMap<>();
+	private final Map<String, PointBuffer> points = new LinkedHashMap<>();
 
 	public BufferSet(Collection<Buffer> list) {
+		this(list, List.of());
+	}
+
+	public BufferSet(Collection<Buffer> list, Collection<PointBuffer> pointLists) {
 		for (Buffer b : list) {
 			buffers.put(b.name(), b);
+		}
+		for (PointBuffer p : pointLists) {
+			points.put(p.name(), p);
 		}
 	}
 
@@ -22,9 +31,22 @@ public final class BufferSet {
 	public Buffer get(String name) {
 		Buffer b = buffers.get(name);
 		if (b == null) {
-			throw new IllegalArgumentException("no buffer '" + name + "' (have " + buffers.keySet() + ")");
+			throw new IllegalArgumentException(points.containsKey(name) ? "buffer '" + name + "' holds point lists: use points(\"" + name + "\")"
+					: "no buffer '" + name + "' (have " + buffers.keySet() + ")");
 		}
 		return b;
+	}
+
+	/**
+	 * @return this partition's point lists of a {@link BufferSpec.Kind#POINTS} buffer
+	 * @throws IllegalArgumentException if there is no such buffer
+	 */
+	public PointBuffer points(String name) {
+		PointBuffer p = points.get(name);
+		if (p == null) {
+			throw new IllegalArgumentException("no POINTS buffer '" + name + "' (have " + points.keySet() + ")");
+		}
+		return p;
 	}
 
 	public boolean has(String name) {
@@ -33,6 +55,11 @@ public final class BufferSet {
 
 	public Collection<Buffer> all() {
 		return Collections.unmodifiableCollection(buffers.values());
+	}
+
+	/** @return the point-list buffers */
+	public Collection<PointBuffer> allPoints() {
+		return Collections.unmodifiableCollection(points.values());
 	}
 
 	/**

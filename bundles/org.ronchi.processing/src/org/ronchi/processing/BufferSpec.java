@@ -3,6 +3,8 @@ package org.ronchi.processing;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ronchi.core.lazy.PointListSource;
+import org.ronchi.core.lazy.RecordType;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 
@@ -19,9 +21,10 @@ import org.ronchi.core.model.DType;
  * @param fill the initial value of every element (SUM: 0, MAX: -inf, MIN: +inf unless set)
  * @param written false for a private buffer: merged and seen by {@link Kernel#finish} but not stored
  * @param arrayKind the ArrayNode kind of the stored result ("image", "diffraction", ...)
+ * @param records POINTS: the fields of each record; null for the other kinds
  */
 public record BufferSpec(String name, Kind kind, DType dtype, int[] shape, List<Axis> axes, String units, String quantity,
-		String title, Merge merge, double fill, boolean written, String arrayKind) {
+		String title, Merge merge, double fill, boolean written, String arrayKind, RecordType records) {
 
 	/** Where a buffer lives and how it is assembled. */
 	public enum Kind {
@@ -35,7 +38,14 @@ public record BufferSpec(String name, Kind kind, DType dtype, int[] shape, List<
 		/** Any small fixed shape for the whole run, merged like SIG. */
 		SINGLE,
 		/** Computed only in {@link Kernel#finish} from the others. */
-		RESULT
+		RESULT,
+		/**
+		 * A variable-length list of records per navigation position (Bragg peaks: qx, qy, intensity): each
+		 * partition adds records for its positions ({@link PointBuffer#add}), the engine places them like
+		 * NAV values; no merge. Stored as the record counts over the navigation grid, carrying the records
+		 * ({@link org.ronchi.core.model.ArrayNode#pointLists()}); EMD 1.0 writes a PointListArray.
+		 */
+		POINTS
 	}
 
 	/** How the engine merges partition copies of SIG and SINGLE buffers when the kernel does not override merge. */
@@ -58,65 +68,78 @@ public record BufferSpec(String name, Kind kind, DType dtype, int[] shape, List<
 		if (axes != null && shape != null && axes.size() != shape.length) {
 			throw new IllegalArgumentException("buffer " + name + ": " + axes.size() + " axes for shape " + Arrays.toString(shape));
 		}
+		if ((kind == Kind.POINTS) != (records != null)) {
+			throw new IllegalArgumentException("buffer " + name + ": records go with POINTS buffers, and only with them");
+		}
 	}
 
 	/** A value per navigation position. */
 	public static BufferSpec nav(String name, DType dtype) {
-		return new BufferSpec(name, Kind.NAV, dtype, new int[0], null, "", "", null, Merge.SUM, 0, true, "image");
+		return new BufferSpec(name, Kind.NAV, dtype, new int[0], null, "", "", null, Merge.SUM, 0, true, "image", null);
 	}
 
 	/** A frame-shaped buffer merged over all positions, summed unless another merge is set. */
 	public static BufferSpec sig(String name, DType dtype) {
-		return new BufferSpec(name, Kind.SIG, dtype, null, null, "", "", null, Merge.SUM, 0, true, "diffraction");
+		return new BufferSpec(name, Kind.SIG, dtype, null, null, "", "", null, Merge.SUM, 0, true, "diffraction", null);
 	}
 
 	public static BufferSpec single(String name, DType dtype, int... shape) {
-		return new BufferSpec(name, Kind.SINGLE, dtype, shape, null, "", "", null, Merge.SUM, 0, true, "array");
+		return new BufferSpec(name, Kind.SINGLE, dtype, shape, null, "", "", null, Merge.SUM, 0, true, "array", null);
 	}
 
 	public static BufferSpec result(String name, DType dtype, int... shape) {
-		return new BufferSpec(name, Kind.RESULT, dtype, shape, null, "", "", null, Merge.CUSTOM, 0, true, "array");
+		return new BufferSpec(name, Kind.RESULT, dtype, shape, null, "", "", null, Merge.CUSTOM, 0, true, "array", null);
+	}
+
+	/**
+	 * A list of records per navigation position, e.g.
+	 * {@code BufferSpec.points("peaks", Field.of("qx", DType.FLOAT32), Field.of("qy", DType.FLOAT32), Field.of("intensity", DType.FLOAT32))}.
+	 * Its stored array is the number of records per position (int64).
+	 */
+	public static BufferSpec points(String name, RecordType.Field... fields) {
+		return new BufferSpec(name, Kind.POINTS, DType.INT64, new int[0], null, "", "", null, Merge.CUSTOM, 0, true, PointListSource.KIND,
+				RecordType.of(fields));
 	}
 
 	/** @return this NAV buffer with a block of values per position, e.g. a whole (processed) frame */
 	public BufferSpec perPosition(int[] blockShape, List<Axis> blockAxes) {
-		return new BufferSpec(name, kind, dtype, blockShape, blockAxes, units, quantity, title, merge, fill, written, arrayKind);
+		return new BufferSpec(name, kind, dtype, blockShape, blockAxes, units, quantity, title, merge, fill, written, arrayKind, records);
 	}
 
 	/** @return this buffer with a shape (SIG: other than the input frame's) and its axes (null: pixels) */
 	public BufferSpec shape(int[] newShape, List<Axis> newAxes) {
-		return new BufferSpec(name, kind, dtype, newShape, newAxes, units, quantity, title, merge, fill, written, arrayKind);
+		return new BufferSpec(name, kind, dtype, newShape, newAxes, units, quantity, title, merge, fill, written, arrayKind, records);
 	}
 
 	public BufferSpec units(String u) {
-		return new BufferSpec(name, kind, dtype, shape, axes, u, quantity, title, merge, fill, written, arrayKind);
+		return new BufferSpec(name, kind, dtype, shape, axes, u, quantity, title, merge, fill, written, arrayKind, records);
 	}
 
 	public BufferSpec quantity(String q, String u) {
-		return new BufferSpec(name, kind, dtype, shape, axes, u, q, title, merge, fill, written, arrayKind);
+		return new BufferSpec(name, kind, dtype, shape, axes, u, q, title, merge, fill, written, arrayKind, records);
 	}
 
 	public BufferSpec title(String t) {
-		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, t, merge, fill, written, arrayKind);
+		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, t, merge, fill, written, arrayKind, records);
 	}
 
 	public BufferSpec arrayKind(String k) {
-		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, title, merge, fill, written, k);
+		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, title, merge, fill, written, k, records);
 	}
 
 	/** @return this buffer merged by m; MAX and MIN start from -inf and +inf */
 	public BufferSpec merge(Merge m) {
 		double f = m == Merge.MAX ? Double.NEGATIVE_INFINITY : m == Merge.MIN ? Double.POSITIVE_INFINITY : fill;
-		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, title, m, f, written, arrayKind);
+		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, title, m, f, written, arrayKind, records);
 	}
 
 	public BufferSpec fill(double value) {
-		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, title, merge, value, written, arrayKind);
+		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, title, merge, value, written, arrayKind, records);
 	}
 
 	/** @return this buffer kept out of the results file (scratch the kernel needs in finish) */
 	public BufferSpec hidden() {
-		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, title, merge, fill, false, arrayKind);
+		return new BufferSpec(name, kind, dtype, shape, axes, units, quantity, title, merge, fill, false, arrayKind, records);
 	}
 
 	@Override

@@ -7,13 +7,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ronchi.processing.internal.Execution;
 import org.ronchi.processing.internal.Planner;
+import org.ronchi.processing.results.ResultsStores;
 
 /**
  * Runs any {@link Operation} on any array: partitions the input along its storage chunks, maps the
  * partitions on its own worker threads within a memory budget, merges them in order, reports progress,
  * honours cancellation, records completed partitions so an interrupted run resumes, reuses an
- * identical earlier result, and writes results with provenance next to the input. Thread-safe: runs
- * may be started from several threads (they share the workers). Close it to stop the threads.
+ * identical earlier result, and hands results with provenance to a {@link ResultsStores results store}
+ * when the request names a results file. Thread-safe: runs may be started from several threads (they
+ * share the workers). Close it to stop the threads.
  */
 public final class Engine implements AutoCloseable {
 
@@ -50,27 +52,49 @@ public final class Engine implements AutoCloseable {
 	}
 
 	private final Config config;
+	private final ResultsStores stores;
 	private final ExecutorService executor;
 
+	/** An engine with the default settings that keeps results in memory (no results store). */
 	public Engine() {
 		this(Config.defaults());
 	}
 
+	/** An engine that keeps results in memory: a request naming a results file fails (no results store). */
 	public Engine(Config config) {
+		this(config, ResultsStores.NONE);
+	}
+
+	/**
+	 * @param stores where results files are written: the {@link ResultsStores} service, or
+	 *               {@link ResultsStores#of} a few stores
+	 */
+	public Engine(Config config, ResultsStores stores) {
 		if (config.threads() < 0 || config.memoryBudget() <= 0 || config.tileBytes() <= 0) {
 			throw new IllegalArgumentException("invalid engine settings: " + config);
 		}
 		this.config = config;
+		this.stores = stores;
 		this.executor = config.threads() == 0 ? null : Executors.newFixedThreadPool(config.threads(), new Workers());
 	}
 
-	/** An engine that runs everything in the calling thread (for tests and debugging). */
+	/** An engine that runs everything in the calling thread (for tests and debugging), without results files. */
 	public static Engine inline() {
 		return new Engine(Config.defaults().threads(0));
 	}
 
+	/** An engine that runs everything in the calling thread, writing results files with these stores. */
+	public static Engine inline(ResultsStores stores) {
+		return new Engine(Config.defaults().threads(0), stores);
+	}
+
 	public Config config() {
 		return config;
+	}
+
+	/** @return the stores this engine writes results files with */
+	public ResultsStores stores() {
+		return stores;
 	}
 
 	/**
@@ -92,7 +116,7 @@ public final class Engine implements AutoCloseable {
 	 * @throws ProcessingException for bad parameters or input (before any data is read), or read/write errors
 	 */
 	public RunResult run(RunRequest request) {
-		return new Execution(config, executor, Planner.prepare(request), request).run();
+		return new Execution(config, executor, Planner.prepare(request), request).run(stores);
 	}
 
 	/**

@@ -15,8 +15,9 @@ public interface Kernel {
 	 * Maps one frame. <b>Runs on</b> a worker thread, concurrently with other partitions.
 	 * <b>Sees</b> the frame (its reused arrays valid during this call only) and this partition's
 	 * buffers: NAV buffers hold only this partition's positions ({@code frame.index() * perPosition}
-	 * is the frame's slot unless the operation bins), SIG and SINGLE buffers are this partition's own
-	 * copies, filled with their fill value.
+	 * is the frame's slot unless the operation bins), POINTS buffers ({@link BufferSet#points}) take
+	 * records for this partition's positions, SIG and SINGLE buffers are this partition's own copies,
+	 * filled with their fill value.
 	 */
 	default void processFrame(Frame frame, BufferSet out) {
 		throw new UnsupportedOperationException(getClass().getName() + " implements neither processFrame nor processTile");
@@ -44,7 +45,8 @@ public interface Kernel {
 	/**
 	 * Completes the results once every partition is merged: normalises SIG buffers, computes RESULT
 	 * buffers. <b>Runs on</b> the thread that called the engine, once. <b>Sees</b> every buffer: merged
-	 * SIG/SINGLE, NAV buffers loaded whole on first request, RESULT buffers allocated and filled.
+	 * SIG/SINGLE, NAV buffers loaded whole on first request, POINTS buffers as lists read on request,
+	 * RESULT buffers allocated and filled.
 	 * Skipped when an existing result is reused.
 	 */
 	default void finish(Results results) {

@@ -12,6 +12,9 @@ public interface Results {
 	/** @return a buffer; NAV buffers are loaded whole on the first request (mind their size) */
 	Buffer get(String name);
 
+	/** @return a POINTS buffer's lists for the whole run, read on request */
+	org.ronchi.core.lazy.PointListSource points(String name);
+
 	InputInfo input();
 
 	Params params();

@@ -21,9 +21,12 @@ import org.ronchi.core.model.ArrayNode;
  * @param toolName the "Tool" in the results group name {@code Source-Tool_NNN}; defaults to the operation id
  * @param sourceIdentity what identifies the input's content for reuse and resume, instead of the source
  *                       file's size and modification time (e.g. the run key of the step that produced it)
+ * @param resultsStore the id of the {@link org.ronchi.processing.results.ResultsStore} that writes the
+ *                     results file; null for {@link org.ronchi.processing.results.ResultsStore#DEFAULT}
  */
 public record RunRequest(Operation operation, ArrayNode input, Map<String, Object> params, Path sourceFile, String sourceDataset,
-		Integer navRank, Path resultsFile, boolean force, ProgressMonitor progress, String toolName, String sourceIdentity) {
+		Integer navRank, Path resultsFile, boolean force, ProgressMonitor progress, String toolName, String sourceIdentity,
+		String resultsStore) {
 
 	public RunRequest {
 		params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -33,38 +36,43 @@ public record RunRequest(Operation operation, ArrayNode input, Map<String, Objec
 	}
 
 	public static RunRequest of(Operation op, ArrayNode input) {
-		return new RunRequest(op, input, Map.of(), null, null, null, null, false, null, null, null);
+		return new RunRequest(op, input, Map.of(), null, null, null, null, false, null, null, null, null);
 	}
 
 	public RunRequest params(Map<String, ?> p) {
-		return new RunRequest(operation, input, new LinkedHashMap<>(p), sourceFile, sourceDataset, navRank, resultsFile, force, progress, toolName, sourceIdentity);
+		return new RunRequest(operation, input, new LinkedHashMap<>(p), sourceFile, sourceDataset, navRank, resultsFile, force, progress, toolName, sourceIdentity, resultsStore);
 	}
 
 	public RunRequest source(Path file, String dataset) {
-		return new RunRequest(operation, input, params, file, dataset, navRank, resultsFile, force, progress, toolName, sourceIdentity);
+		return new RunRequest(operation, input, params, file, dataset, navRank, resultsFile, force, progress, toolName, sourceIdentity, resultsStore);
 	}
 
 	public RunRequest navRank(Integer n) {
-		return new RunRequest(operation, input, params, sourceFile, sourceDataset, n, resultsFile, force, progress, toolName, sourceIdentity);
+		return new RunRequest(operation, input, params, sourceFile, sourceDataset, n, resultsFile, force, progress, toolName, sourceIdentity, resultsStore);
 	}
 
 	public RunRequest results(Path file) {
-		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, file, force, progress, toolName, sourceIdentity);
+		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, file, force, progress, toolName, sourceIdentity, resultsStore);
 	}
 
 	public RunRequest force(boolean f) {
-		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, resultsFile, f, progress, toolName, sourceIdentity);
+		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, resultsFile, f, progress, toolName, sourceIdentity, resultsStore);
 	}
 
 	public RunRequest progress(ProgressMonitor m) {
-		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, resultsFile, force, m, toolName, sourceIdentity);
+		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, resultsFile, force, m, toolName, sourceIdentity, resultsStore);
 	}
 
 	public RunRequest sourceIdentity(String identity) {
-		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, resultsFile, force, progress, toolName, identity);
+		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, resultsFile, force, progress, toolName, identity, resultsStore);
+	}
+
+	/** @return this request writing its results file with the store of this id (null: the default) */
+	public RunRequest store(String id) {
+		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, resultsFile, force, progress, toolName, sourceIdentity, id);
 	}
 
 	public RunRequest toolName(String name) {
-		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, resultsFile, force, progress, name, sourceIdentity);
+		return new RunRequest(operation, input, params, sourceFile, sourceDataset, navRank, resultsFile, force, progress, name, sourceIdentity, resultsStore);
 	}
 }

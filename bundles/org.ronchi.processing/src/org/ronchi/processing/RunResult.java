@@ -2,6 +2,7 @@ package org.ronchi.processing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.ronchi.core.model.ArrayNode;
 
@@ -9,14 +10,15 @@ import org.ronchi.core.model.ArrayNode;
  * What a run produced: its outputs as arrays with calibrated axes (lazy, read from the results file
  * when there is one), where they are stored and how the run went. Close it to release the results file.
  *
- * @param group the results group's name in the results file (null without a results file)
+ * @param outputPaths where each output's data is in the results file, by output name (empty without one)
+ * @param group the run's name in the results file (null without a results file)
  * @param partitionsRun partitions computed by this call (0 when reused)
  * @param partitionsTotal partitions of the whole run
  * @param bytesRead input bytes read by this call
  * @param key the run's identity (SHA-256 of operation, version, parameters and source), null without a source
  */
-public record RunResult(Status status, Plan plan, List<ArrayNode> outputs, Path resultsFile, String group, int partitionsRun,
-		int partitionsTotal, long bytesRead, long nanos, String key, AutoCloseable handle) implements AutoCloseable {
+public record RunResult(Status status, Plan plan, List<ArrayNode> outputs, Map<String, String> outputPaths, Path resultsFile, String group,
+		int partitionsRun, int partitionsTotal, long bytesRead, long nanos, String key, AutoCloseable handle) implements AutoCloseable {
 
 	/** How the result came about. */
 	public enum Status {
@@ -41,6 +43,19 @@ public record RunResult(Status status, Plan plan, List<ArrayNode> outputs, Path 
 			}
 		}
 		throw new IllegalArgumentException("no output '" + name + "'; outputs are " + outputs.stream().map(ArrayNode::name).toList());
+	}
+
+	/**
+	 * @return where the named output's data is in the results file (what a later step reading it records
+	 *         as its source dataset)
+	 * @throws IllegalArgumentException if the run has no results file or no such output
+	 */
+	public String outputPath(String name) {
+		String p = outputPaths.get(name);
+		if (p == null) {
+			throw new IllegalArgumentException("output '" + name + "' is not in a results file; outputs stored: " + outputPaths.keySet());
+		}
+		return p;
 	}
 
 	/** @return input bytes per second of this call (0 if nothing was read) */

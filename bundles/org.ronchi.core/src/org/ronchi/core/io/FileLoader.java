@@ -28,6 +28,14 @@ public interface FileLoader {
 	List<String> extensions();
 
 	/**
+	 * @return the options {@link #open} understands (what {@code ronchi formats} lists; the format's
+	 *         page in docs/formats/ documents the same), none by default
+	 */
+	default List<FormatOption> options() {
+		return List.of();
+	}
+
+	/**
 	 * @return 0 if the file is not this format; otherwise a confidence ({@link #GENERIC},
 	 *         {@link #SPECIFIC} or in between). Must not throw for foreign content.
 	 */

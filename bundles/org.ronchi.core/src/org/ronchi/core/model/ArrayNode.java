@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.january.dataset.ILazyDataset;
 import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.LazyArrays;
+import org.ronchi.core.lazy.PointListSource;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.metadata.MetadataTree;
 
@@ -15,6 +16,11 @@ import org.ronchi.core.metadata.MetadataTree;
  * quantity and units of its values, a {@link #kind()} saying what model it follows, and two metadata
  * trees: the standard one and the vendor's original, verbatim. A "signal" in HyperSpy's sense is an
  * ArrayNode whose navigation axes come first.
+ * <p>
+ * Two hooks let a loader (or the engine) attach what the stored array means when that is more than its
+ * numbers, so that consumers need no format code: {@link #ndimForm()} (an array stored folded, e.g. a
+ * USID Main dataset, and how it unfolds) and {@link #pointLists()} (variable-length records per grid
+ * position, e.g. Bragg peaks; the node then has kind {@link PointListSource#KIND}).
  */
 public final class ArrayNode extends Node {
 	/** Kinds of array, as {@code ronchi info} reports them. */
@@ -29,6 +35,8 @@ public final class ArrayNode extends Node {
 	private String units = "";
 	private MetadataTree metadata = new MetadataTree();
 	private MetadataTree originalMetadata = new MetadataTree();
+	private NdimForm ndimForm;
+	private PointListSource pointLists;
 
 	public ArrayNode(String name, ArraySource source) {
 		super(name);
@@ -141,6 +149,26 @@ public final class ArrayNode extends Node {
 
 	public ArrayNode originalMetadata(MetadataTree m) {
 		this.originalMetadata = m;
+		return this;
+	}
+
+	/** @return how this array unfolds into the dimensions it means, or null if it is stored as it is meant */
+	public NdimForm ndimForm() {
+		return ndimForm;
+	}
+
+	public ArrayNode ndimForm(NdimForm form) {
+		this.ndimForm = form;
+		return this;
+	}
+
+	/** @return the records per grid position this node holds, or null for a plain array */
+	public PointListSource pointLists() {
+		return pointLists;
+	}
+
+	public ArrayNode pointLists(PointListSource lists) {
+		this.pointLists = lists;
 		return this;
 	}
 }

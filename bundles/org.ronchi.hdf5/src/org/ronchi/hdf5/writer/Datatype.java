@@ -6,8 +6,10 @@ import java.util.List;
 import org.ronchi.core.model.DType;
 
 /**
- * An element type as stored in the file, always little-endian. Numeric types come from
- * {@link #of(DType)}; strings, references and records are built here. Each kind is one class of the
+ * An element type as stored in the file, always little-endian when written. Numeric types come from
+ * {@link #of(DType)}; strings, references and records are built here. Reading describes a file's types
+ * with it too ({@link org.ronchi.hdf5.Hdf5Dataset#type()}, byte order apart), so a type read is written
+ * back unchanged. Each kind is one class of the
  * HDF5 datatype message (File Format Specification IV.A.2.d); {@link DatatypeMessage} encodes them.
  */
 public sealed interface Datatype {

@@ -35,14 +35,14 @@ public final class Emd1Writer {
 	 */
 	public static List<String> write(DataFile file, Path out) {
 		if ("EMD 1.0".equals(file.format())) {
-			// reopened: PointListArray cells and record types come from jhdf, which the core tree lacks
+			// reopened: PointListArray cells and record types come from the stored datasets, which the core tree lacks
 			try (EmdFiles.Opened source = EmdFiles.open(file.path())) {
 				List<String> skipped = new ArrayList<>();
 				Map<Long, WGroup> metadataGroups = new HashMap<>(); // shared Metadata stays shared
 				Hdf5Writer.write(out, root -> {
 					fileAttributes(root);
 					for (EmdNode t : source.trees()) {
-						Emd1Nodes.write(root, t, skipped, source.hdf5().jhdf(), metadataGroups);
+						Emd1Nodes.write(root, t, skipped, source.hdf5(), metadataGroups);
 					}
 				});
 				return skipped;

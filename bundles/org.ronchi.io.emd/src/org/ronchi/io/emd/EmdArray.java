@@ -17,6 +17,11 @@ import org.ronchi.core.model.Group;
  */
 public final class EmdArray extends EmdNode {
 	public static final String LABELS = "_labels_";
+	/**
+	 * Ronchi's attribute of an array node: how many leading dimensions are navigation (scan) axes, for
+	 * arrays other than DataCubes (results of processing); emdfile ignores it.
+	 */
+	public static final String NAVIGATION_RANK = "navigation_rank";
 
 	private final ArrayNode data;
 	private final List<EmdDim> dims;
@@ -78,17 +83,27 @@ public final class EmdArray extends EmdNode {
 
 	/**
 	 * @return one axis per dimension, calibrated from its dim vector (a stack's labels axis is a plain
-	 *         index named "slicelabels"); a DataCube's first two are navigation axes
+	 *         index named "slicelabels"); the first {@value #NAVIGATION_RANK} are navigation axes, or a
+	 *         DataCube's first two
 	 */
 	public List<Axis> axes() {
 		long[] shape = data.shape();
-		boolean cube = "DataCube".equals(pythonClass()) && shape.length == 4;
+		int navigation = navigationRank(group(), pythonClass(), shape.length);
 		List<Axis> out = new ArrayList<>();
 		for (int i = 0; i < shape.length; i++) {
 			EmdDim d = dims.get(i);
 			Axis a = isStack() && i == shape.length - 1 ? Axis.index("slicelabels", shape[i]) : d.axis(shape[i]);
-			out.add(a.withNavigate(cube && i < 2));
+			out.add(a.withNavigate(i < navigation));
 		}
 		return out;
+	}
+
+	/** @return the node's {@value #NAVIGATION_RANK} attribute, else 2 for a 4-D DataCube, else 0 */
+	static int navigationRank(Group node, String pythonClass, int rank) {
+		Double n = org.ronchi.core.model.Attributes.asDouble(node.attribute(NAVIGATION_RANK));
+		if (n != null) {
+			return Math.max(0, Math.min(rank, n.intValue()));
+		}
+		return "DataCube".equals(pythonClass) && rank == 4 ? 2 : 0;
 	}
 }

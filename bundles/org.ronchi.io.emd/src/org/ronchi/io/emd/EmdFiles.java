@@ -1,17 +1,18 @@
 package org.ronchi.io.emd;
 
-import java.lang.reflect.Array;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ronchi.hdf5.Hdf5Exception;
 import org.ronchi.hdf5.Hdf5File;
 
 /**
  * The EMD 1.0 model of a file, for code that needs more than signals: the trees with their metadata
  * bundles, and PointListArray cells (variable-length records, which the core tree cannot hold as
- * numbers, are read here through jhdf).
+ * numbers, are read here through {@link org.ronchi.hdf5.Hdf5Dataset#readRecordSequences()}).
  */
 public final class EmdFiles {
 	private EmdFiles() {
@@ -44,25 +45,23 @@ public final class EmdFiles {
 		}
 	}
 
-	/** Reads the whole variable-length dataset on first use (jhdf reads it only whole). */
-	private static EmdPointListArray.Cells cells(Path path, Hdf5File h, EmdPointListArray pla) {
-		Object[][] all = new Object[1][];
+	/**
+	 * @return a reader of pla's cells in the opened file h; it reads the whole variable-length dataset on
+	 *         first use (such data is read only whole)
+	 */
+	public static EmdPointListArray.Cells cells(Path path, Hdf5File h, EmdPointListArray pla) {
+		List<List<Map<String, Object>>> all = new ArrayList<>(1);
 		return (i, j) -> {
 			synchronized (all) {
-				if (all[0] == null) {
+				if (all.isEmpty()) {
 					try {
-						all[0] = (Object[]) h.jhdf().getDatasetByPath(pla.data().path()).getData();
-					} catch (RuntimeException e) {
-						throw new EmdException(path, pla.data().path(), "cannot read PointListArray cells: " + e.getMessage());
+						all.add(h.dataset(pla.data().path()).readRecordSequences());
+					} catch (Hdf5Exception e) {
+						throw new EmdException(path, pla.data().path(), "cannot read PointListArray cells: " + e.problem());
 					}
 				}
 			}
-			Object cell = Array.get(all[0][i], j);
-			Map<String, Object> out = new LinkedHashMap<>();
-			if (cell instanceof Map<?, ?> m) {
-				m.forEach((k, v) -> out.put(String.valueOf(k), v));
-			}
-			return out;
+			return new LinkedHashMap<>(all.get(0).get((int) (i * pla.shape()[1] + j))); // pointList checked (i, j)
 		};
 	}
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.osgi.service.component.annotations.Component;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
+import org.ronchi.core.io.FormatOption;
 import org.ronchi.core.io.InvalidRequestException;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.model.ArrayNode;
@@ -60,6 +61,14 @@ public class MrcLoader implements FileLoader {
 	@Override
 	public List<String> extensions() {
 		return EXTENSIONS;
+	}
+
+	@Override
+	public List<FormatOption> options() {
+		return List.of(new FormatOption("navigation_shape", "shape", "none", "navigation sizes, slowest first ([256, 256] or \"256,256\"); must multiply to nz"),
+				FormatOption.bool("permute_axes", true, "permute a non-standard axis order (mapc, mapr, maps) to (z, y, x); false shows the block as stored"),
+				new FormatOption("metadata_file", "path", "<dataset>_info.txt beside a DE movie", "the Direct Electron sidecar to read"),
+				new FormatOption("scan_file", "path", "<dataset>*coordinates.csv beside a DE movie", "the Direct Electron scan coordinates to read"));
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
+import org.ronchi.core.io.FormatOption;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
@@ -39,6 +40,14 @@ public class TiffLoader implements FileLoader {
 	@Override
 	public List<String> extensions() {
 		return List.of("tif", "tiff");
+	}
+
+	@Override
+	public List<FormatOption> options() {
+		return List.of(FormatOption.bool(LoaderOptions.CROP_DATABAR, false, "FEI/Thermo images: drop the rows below [Image]ResolutionY (the info bar)"),
+				FormatOption.bool(LoaderOptions.PAGES_AS_SIGNALS, false, "one signal per page even when pages could stack (HyperSpy's multipage_as_list)"),
+				FormatOption.bool(LoaderOptions.RESOLUTION_TAGS, false,
+						"calibrate pages without vendor calibration from XResolution/ResolutionUnit (HyperSpy's force_read_resolution)"));
 	}
 
 	/** A valid byte-order mark and version and a first IFD inside the file: the format is TIFF itself. */

@@ -1,10 +1,10 @@
 package org.ronchi.processing.internal;
 
-import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,41 +13,46 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.january.dataset.Dataset;
-import org.ronchi.core.io.RonchiException;
-import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.Shapes;
-import org.ronchi.core.model.ArrayNode;
-import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
-import org.ronchi.hdf5.Hdf5File;
 import org.ronchi.processing.Buffer;
 import org.ronchi.processing.BufferSet;
 import org.ronchi.processing.BufferSpec;
 import org.ronchi.processing.CancelledException;
 import org.ronchi.processing.Engine;
-import org.ronchi.processing.InputInfo;
 import org.ronchi.processing.InputException;
+import org.ronchi.processing.InputInfo;
 import org.ronchi.processing.Kernel;
-import org.ronchi.processing.Params;
+import org.ronchi.processing.PointBuffer;
 import org.ronchi.processing.ProcessingException;
 import org.ronchi.processing.ProgressMonitor;
-import org.ronchi.processing.Results;
 import org.ronchi.processing.RunRequest;
 import org.ronchi.processing.RunResult;
+import org.ronchi.processing.results.OpenedRun;
+import org.ronchi.processing.results.ResultsStore;
+import org.ronchi.processing.results.ResultsStores;
+import org.ronchi.processing.results.RunRecord;
+import org.ronchi.processing.results.StoredRun;
 
 /**
- * One run of a prepared request: reuse or resume, the partition loop (workers map, this thread merges
- * in partition order), finish, and the results file. See docs/processing.md for the contract.
+ * One run of a prepared request: the reuse lookup, resume, the partition loop (workers map with
+ * {@link PartitionMapper} and place NAV blocks and point lists; this thread merges in partition order),
+ * finish, and the hand-over of the outputs to the request's results store. See docs/processing.md for
+ * the contract.
  */
 public final class Execution {
+	/**
+	 * What the budget counts for one frame's point lists: their size is not known before the run (a few
+	 * dozen Bragg peaks of three fields per pattern are about this).
+	 */
+	private static final long POINTS_BYTES_PER_FRAME = 256;
+
 	private final Engine.Config cfg;
 	private final ExecutorService executor;
 	private final Planner plan;
 	private final RunRequest req;
 	private final InputInfo in;
 	private final Kernel kernel;
-	private final ArraySource source;
 	private final DType dtype;
 	private final int frameSize;
 	private final long frameBytes;
@@ -59,7 +64,6 @@ public final class Execution {
 		this.req = req;
 		this.in = plan.input();
 		this.kernel = plan.kernel();
-		this.source = req.input().source();
 		this.dtype = in.dtype();
 		this.frameSize = in.frameSize();
 		this.frameBytes = (long) frameSize * dtype.itemSize();
@@ -68,18 +72,21 @@ public final class Execution {
 	private record Done(PartitionImpl p, BufferSet part, long frames, long bytesRead) {
 	}
 
-	public RunResult run() {
+	/** Runs the request; its results file, if any, is written by the store the request names among stores. */
+	public RunResult run(ResultsStores stores) {
 		long t0 = System.nanoTime();
 		Path results = req.resultsFile();
-		if (results != null && in.file() != null && ResultsFile.sameFile(results, in.file()) && !ResultsFile.isResultsFile(results)) {
-			throw new ProcessingException(results, null, "is the input file; results are never written into the input");
+		ResultsStore store = results == null ? null : stores.get(req.resultsStore());
+		if (store != null) {
+			checkTarget(store, results);
 		}
 		String keyText = RunKey.describe(plan.operation(), plan.params(), in, req.sourceIdentity());
 		String key = RunKey.hash(keyText);
-		if (results != null && key != null && !req.force()) {
-			String group = ResultsFile.find(results, key);
-			if (group != null) {
-				return opened(RunResult.Status.REUSED, results, group, 0, 0, 0, t0, key);
+		if (store != null && key != null && !req.force()) {
+			for (StoredRun r : store.runs(results)) {
+				if (key.equals(r.provenance().key())) {
+					return opened(RunResult.Status.REUSED, store, results, r.name(), 0, 0, 0, t0, key);
+				}
 			}
 		}
 		Partitioner pt = new Partitioner(plan.navigation(), chunkNav());
@@ -101,36 +108,40 @@ public final class Execution {
 			cp.start(st);
 		}
 		int done = resuming ? st.done : 0;
-		NavStore store = cp != null ? new NavStore.Files(cp.dir()) : new NavStore.Memory();
+		NavStore nav = cp != null ? new NavStore.Files(cp.dir()) : new NavStore.Memory();
+		PointStore points = cp != null ? new PointStore.Files(cp.dir()) : new PointStore.Memory();
 		boolean ok = false;
-		try (store) {
+		try (nav; points) {
 			for (BufferSpec b : plan.buffers()) {
-				if (b.kind() == BufferSpec.Kind.NAV) {
-					if (store instanceof NavStore.Files f) {
-						f.open(b, plan.shapeOf(b), resuming);
-					} else {
-						store.add(b, plan.shapeOf(b));
-					}
+				if (b.kind() == BufferSpec.Kind.NAV && nav instanceof NavStore.Files f) {
+					f.open(b, plan.shapeOf(b), resuming);
+				} else if (b.kind() == BufferSpec.Kind.NAV) {
+					nav.add(b, plan.shapeOf(b));
+				} else if (b.kind() == BufferSpec.Kind.POINTS && points instanceof PointStore.Files f) {
+					f.open(b, plan.shapeOf(b), resuming);
+				} else if (b.kind() == BufferSpec.Kind.POINTS) {
+					points.add(b, plan.shapeOf(b));
 				}
 			}
 			BufferSet merged = mergedSet();
 			if (resuming) {
 				cp.restore(merged);
 			}
-			long bytes = loop(parts, done, pt, merged, store, cp);
-			ResultsView view = new ResultsView(merged, store);
-			kernel.finish(view);
-			if (results == null) {
+			long bytes = loop(parts, done, pt, merged, nav, points, cp);
+			RunOutputs outputs = new RunOutputs(plan, merged, nav, points);
+			kernel.finish(outputs);
+			if (store == null) {
 				ok = true;
-				return new RunResult(RunResult.Status.COMPUTED, plan.toPlan(), inMemory(view, null), null, null, parts.size() - done, parts.size(),
+				return new RunResult(RunResult.Status.COMPUTED, plan.toPlan(), outputs.arrays(false), Map.of(), null, null, parts.size() - done,
+						parts.size(),
 						bytes, System.nanoTime() - t0, key, null);
 			}
 			req.progress().subTask("writing " + results.getFileName());
-			String group = ResultsFile.append(results, sourceName(), req.toolName(),
-					Provenance.attributes(plan.operation(), plan.params(), in, key, keyText, parts.size()), outputs(view, store), arrayParams(),
-					executor);
+			RunRecord record = new RunRecord(sourceName(), req.toolName(),
+					RunProvenance.of(plan.operation(), plan.params(), in, key, keyText, parts.size()), outputs.arrays(false));
+			String name = store.append(results, record, executor);
 			ok = true;
-			return opened(resuming ? RunResult.Status.RESUMED : RunResult.Status.COMPUTED, results, group, parts.size() - done, parts.size(),
+			return opened(resuming ? RunResult.Status.RESUMED : RunResult.Status.COMPUTED, store, results, name, parts.size() - done, parts.size(),
 					bytes, t0, key);
 		} finally {
 			if (cp != null && (ok || !keyed)) {
@@ -140,6 +151,28 @@ public final class Execution {
 		}
 	}
 
+	/** Refuses to write results into the input, or into a file the store did not write. */
+	private void checkTarget(ResultsStore store, Path results) {
+		if (in.file() != null && sameFile(results, in.file()) && !store.owns(results)) {
+			throw new ProcessingException(results, null, "is the input file; results are never written into the input");
+		}
+		if (Files.exists(results) && !store.owns(results)) {
+			throw new ProcessingException(results, null, "exists and is not a Ronchi results file (" + store.name() + "); choose another results file");
+		}
+	}
+
+	/** @return whether two paths name the same file (the input must never become the results file) */
+	private static boolean sameFile(Path a, Path b) {
+		try {
+			if (Files.exists(a) && Files.exists(b)) {
+				return Files.isSameFile(a, b);
+			}
+		} catch (IOException e) {
+			// fall through to the path comparison
+		}
+		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+	}
+
 	/** Runs one frame; see {@link Engine#test}. */
 	public RunResult test(long[] position) {
 		long t0 = System.nanoTime();
@@ -147,41 +180,44 @@ public final class Execution {
 		if (position.length != n) {
 			throw new InputException(in.file(), in.where(), "a test position needs " + n + " coordinates, got " + position.length);
 		}
-		long[] nav = in.navShape();
+		long[] navShape = in.navShape();
 		int[] ones = new int[n];
 		java.util.Arrays.fill(ones, 1);
 		for (int d = 0; d < n; d++) {
-			if (position[d] < 0 || position[d] >= nav[d]) {
+			if (position[d] < 0 || position[d] >= navShape[d]) {
 				throw new InputException(in.file(), in.where(), "test position " + java.util.Arrays.toString(position) + " is outside "
-						+ Shapes.format(nav));
+						+ Shapes.format(navShape));
 			}
 		}
 		PartitionImpl p = new PartitionImpl(0, position, ones, ones, ones, new long[n]);
-		Partitioner pt = new Partitioner(org.ronchi.processing.NavTransform.identity(nav), chunkNav());
-		NavStore store = new NavStore.Memory();
-		Map<String, long[]> shapes = new HashMap<>();
+		Partitioner pt = new Partitioner(org.ronchi.processing.NavTransform.identity(navShape), chunkNav());
+		NavStore nav = new NavStore.Memory();
+		PointStore points = new PointStore.Memory();
 		for (BufferSpec b : plan.buffers()) {
 			long[] s = plan.shapeOf(b);
-			if (b.kind() == BufferSpec.Kind.NAV) {
+			if (Planner.perPosition(b)) {
 				for (int d = 0; d < n; d++) {
 					s[d] = 1;
 				}
-				store.add(b, s);
 			}
-			shapes.put(b.name(), s);
+			if (b.kind() == BufferSpec.Kind.NAV) {
+				nav.add(b, s);
+			} else if (b.kind() == BufferSpec.Kind.POINTS) {
+				points.add(b, s);
+			}
 		}
 		BufferSet merged = mergedSet();
-		Done d = process(p, pt, 1, ThreadLocal.withInitial(() -> new Worker(dtype, frameSize)), new AtomicBoolean(), store);
+		Done d = process(p, new PartitionMapper(plan, req.input().source(), pt, 1), new Worker(dtype, frameSize), new AtomicBoolean(), nav, points);
 		kernel.merge(merged, d.part());
-		ResultsView view = new ResultsView(merged, store);
-		kernel.finish(view);
-		return new RunResult(RunResult.Status.TESTED, plan.toPlan(), inMemory(view, shapes), null, null, 1, 1, d.bytesRead(),
+		RunOutputs outputs = new RunOutputs(plan, merged, nav, points);
+		kernel.finish(outputs);
+		return new RunResult(RunResult.Status.TESTED, plan.toPlan(), outputs.arrays(true), Map.of(), null, null, 1, 1, d.bytesRead(),
 				System.nanoTime() - t0, null, null);
 	}
 
 	// -- the partition loop
 
-	private long loop(List<PartitionImpl> parts, int done, Partitioner pt, BufferSet merged, NavStore store, Checkpoint cp) {
+	private long loop(List<PartitionImpl> parts, int done, Partitioner pt, BufferSet merged, NavStore nav, PointStore points, Checkpoint cp) {
 		ProgressMonitor mon = req.progress();
 		long total = 0;
 		long already = 0;
@@ -196,6 +232,7 @@ public final class Execution {
 			mon.worked(already);
 		}
 		long tileFrames = Math.max(1, cfg.tileBytes() / Math.max(1, frameBytes));
+		PartitionMapper mapper = new PartitionMapper(plan, req.input().source(), pt, tileFrames);
 		ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(dtype, frameSize));
 		AtomicBoolean stop = new AtomicBoolean();
 		Saver saver = new Saver(cp, merged);
@@ -207,7 +244,7 @@ public final class Execution {
 					saver.save(mergedCount, true);
 					throw new CancelledException(in.file(), plan.operation().id(), mergedCount, parts.size());
 				}
-				Done d = process(parts.get(i), pt, tileFrames, workers, stop, store);
+				Done d = process(parts.get(i), mapper, workers.get(), stop, nav, points);
 				kernel.merge(merged, d.part());
 				mon.worked(d.frames() * frameBytes);
 				bytesRead += d.bytesRead();
@@ -226,7 +263,7 @@ public final class Execution {
 		while (true) {
 			while (!stop.get() && running < inflight && next < parts.size()) {
 				PartitionImpl p = parts.get(next++);
-				cs.submit(() -> process(p, pt, tileFrames, workers, stop, store));
+				cs.submit(() -> process(p, mapper, workers.get(), stop, nav, points));
 				running++;
 			}
 			if (running == 0) {
@@ -305,72 +342,27 @@ public final class Execution {
 		return new ProcessingException(null, null, "a worker failed: " + t, t);
 	}
 
-	/** Maps one partition: tile by tile into the worker's buffer, then its NAV boxes into the store. Worker thread. */
-	private Done process(PartitionImpl p, Partitioner pt, long tileFrames, ThreadLocal<Worker> workers, AtomicBoolean stop, NavStore store) {
-		if (stop.get()) {
+	/** Maps one partition, then places its NAV blocks and point lists. Worker thread. */
+	private static Done process(PartitionImpl p, PartitionMapper mapper, Worker w, AtomicBoolean stop, NavStore nav, PointStore points) {
+		PartitionMapper.Mapped m = mapper.map(p, w, stop);
+		if (m == null) {
 			return null;
 		}
-		Worker w = workers.get();
-		List<Buffer> bufs = new ArrayList<>();
-		for (BufferSpec b : plan.buffers()) {
-			switch (b.kind()) {
-			case NAV -> {
-				int[] block = b.shape();
-				long[] s = new long[p.outCount.length + block.length];
-				for (int d = 0; d < p.outCount.length; d++) {
-					s[d] = p.outCount[d];
-				}
-				for (int d = 0; d < block.length; d++) {
-					s[p.outCount.length + d] = block[d];
-				}
-				bufs.add(new Buffer(b, s));
-			}
-			case SIG, SINGLE -> bufs.add(new Buffer(b, Shapes.toLong(b.shape())));
-			case RESULT -> {
-			}
-			}
-		}
-		BufferSet part = new BufferSet(bufs);
-		int rank = in.rank();
-		int navRank = in.navRank();
-		int[] sig = in.sigShape();
-		long bytes = 0;
-		for (long[] box : pt.tiles(p, tileFrames)) {
-			if (stop.get()) {
-				return null;
-			}
-			long[] start = new long[rank];
-			int[] count = new int[rank];
-			long[] boxStart = new long[navRank];
-			long[] boxCount = new long[navRank];
-			for (int d = 0; d < navRank; d++) {
-				start[d] = box[d];
-				count[d] = Math.toIntExact(box[navRank + d]);
-				boxStart[d] = box[d];
-				boxCount[d] = box[navRank + d];
-			}
-			for (int d = navRank; d < rank; d++) {
-				count[d] = sig[d - navRank];
-			}
-			long tileBytes = Shapes.size(count) * dtype.itemSize();
-			ByteBuffer raw = w.raw(tileBytes);
-			source.readInto(start, count, raw);
-			raw.flip();
-			kernel.processTile(new TileView(p, w, dtype, sig, boxStart, boxCount, raw), part);
-			bytes += tileBytes;
-		}
-		for (Buffer b : part.all()) {
+		for (Buffer b : m.part().all()) {
 			if (b.spec().kind() == BufferSpec.Kind.NAV) {
-				store.write(p, b);
+				nav.write(p, b);
 			}
 		}
-		return new Done(p, part, p.frames(), bytes);
+		for (PointBuffer b : m.part().allPoints()) {
+			points.write(p, b);
+		}
+		return new Done(p, m.part(), m.frames(), m.bytesRead());
 	}
 
 	// -- sizes
 
 	private int[] chunkNav() {
-		int[] c = source.chunkShape();
+		int[] c = req.input().source().chunkShape();
 		return c == null || c.length != in.rank() ? null : java.util.Arrays.copyOf(c, in.navRank());
 	}
 
@@ -389,6 +381,8 @@ public final class Execution {
 			long bytes = Shapes.size(plan.shapeOf(b)) * b.dtype().itemSize();
 			if (b.kind() == BufferSpec.Kind.NAV) {
 				perFrameOut += Shapes.size(b.shape()) * b.dtype().itemSize() / binProduct + 1;
+			} else if (b.kind() == BufferSpec.Kind.POINTS) {
+				perFrameOut += POINTS_BYTES_PER_FRAME;
 			} else if (b.kind() != BufferSpec.Kind.RESULT) {
 				fixed += bytes;
 			}
@@ -460,114 +454,16 @@ public final class Execution {
 
 	// -- results
 
-	/** Every buffer as finish sees it: merged ones, NAV loaded on request, RESULT allocated on request. */
-	private final class ResultsView implements Results {
-		private final BufferSet merged;
-		private final NavStore store;
-		private final Map<String, Buffer> loaded = new LinkedHashMap<>();
-
-		ResultsView(BufferSet merged, NavStore store) {
-			this.merged = merged;
-			this.store = store;
-		}
-
-		@Override
-		public Buffer get(String name) {
-			if (merged.has(name)) {
-				return merged.get(name);
-			}
-			return loaded.computeIfAbsent(name, n -> {
-				for (BufferSpec b : plan.buffers()) {
-					if (b.name().equals(n)) {
-						return b.kind() == BufferSpec.Kind.NAV ? store.load(n) : new Buffer(b, Shapes.toLong(b.shape()));
-					}
-				}
-				throw new IllegalArgumentException(plan.operation().id() + " has no buffer '" + n + "'");
-			});
-		}
-
-		@Override
-		public ArraySource source(String name) {
-			Buffer mem = loaded.get(name);
-			return mem != null ? new BufferSource(mem) : store.source(name);
-		}
-
-		ArraySource source(BufferSpec b) {
-			Buffer mem = merged.has(b.name()) ? merged.get(b.name()) : loaded.get(b.name());
-			if (mem == null && b.kind() == BufferSpec.Kind.RESULT) {
-				mem = get(b.name());
-			}
-			return mem != null ? new BufferSource(mem) : store.source(b.name());
-		}
-
-		@Override
-		public InputInfo input() {
-			return in;
-		}
-
-		@Override
-		public Params params() {
-			return plan.params();
-		}
-	}
-
-	private List<ResultsFile.Output> outputs(ResultsView view, NavStore store) {
-		List<ResultsFile.Output> out = new ArrayList<>();
-		for (BufferSpec b : plan.buffers()) {
-			if (!b.written()) {
-				continue;
-			}
-			out.add(new ResultsFile.Output(b.name(), b.dtype(), plan.shapeOf(b), plan.axesOf(b), b.units(), b.quantity(), b.title(), b.arrayKind(),
-					view.source(b)));
-		}
-		return out;
-	}
-
-	private List<ArrayNode> inMemory(ResultsView view, Map<String, long[]> testShapes) {
-		List<ArrayNode> out = new ArrayList<>();
-		for (BufferSpec b : plan.buffers()) {
-			if (!b.written()) {
-				continue;
-			}
-			ArraySource src = view.source(b);
-			ArrayNode a = new ArrayNode(b.name(), src);
-			List<Axis> axes = plan.axesOf(b);
-			if (testShapes != null && b.kind() == BufferSpec.Kind.NAV) {
-				for (int d = 0; d < in.navRank(); d++) {
-					axes.set(d, Axis.index(axes.get(d).name(), 1).withNavigate(true));
-				}
-			}
-			a.axes(axes).title(b.title()).kind(b.arrayKind()).quantity(b.quantity(), b.units());
-			out.add(a);
-		}
-		return out;
-	}
-
-	private Map<String, Dataset> arrayParams() {
-		Map<String, Dataset> m = new LinkedHashMap<>();
-		for (Map.Entry<String, Object> e : plan.params().values().entrySet()) {
-			if (e.getValue() instanceof Dataset d) {
-				m.put(e.getKey(), d);
-			}
-		}
-		return m;
-	}
-
-	/** @return the Source of the group name: the dataset's name, or its EMD array node's for a dataset named "data" */
+	/** @return the Source of the run name: the dataset's name, or its EMD array node's for a dataset named "data" */
 	private String sourceName() {
 		String[] parts = (in.dataset() == null ? "data" : in.dataset()).split("/");
 		String last = parts.length == 0 || parts[parts.length - 1].isEmpty() ? "data" : parts[parts.length - 1];
 		return last.equals("data") && parts.length >= 3 && !parts[parts.length - 2].isEmpty() ? parts[parts.length - 2] : last;
 	}
 
-	private RunResult opened(RunResult.Status status, Path results, String group, int run, int total, long bytes, long t0, String key) {
-		Hdf5File h = Hdf5File.open(results);
-		try {
-			return new RunResult(status, plan.toPlan(), ResultsFile.outputs(h, group), results, group, run, total, bytes, System.nanoTime() - t0, key,
-					h);
-		} catch (RonchiException | IllegalArgumentException e) {
-			h.close();
-			throw e;
-		}
+	private RunResult opened(RunResult.Status status, ResultsStore store, Path results, String name, int run, int total, long bytes, long t0,
+			String key) {
+		OpenedRun r = store.open(results, name);
+		return new RunResult(status, plan.toPlan(), r.outputs(), r.paths(), results, name, run, total, bytes, System.nanoTime() - t0, key, r);
 	}
 }

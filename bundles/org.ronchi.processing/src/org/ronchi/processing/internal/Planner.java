@@ -143,6 +143,9 @@ public final class Planner implements Setup {
 			}
 		}
 		BufferSpec s = spec;
+		if (s.kind() == BufferSpec.Kind.POINTS && s.shape().length != 0) {
+			throw new IllegalArgumentException(op.id() + ": point-list buffer '" + spec.name() + "' has a list per position, not a block");
+		}
 		if (s.kind() == BufferSpec.Kind.SIG && s.shape() == null) {
 			s = s.shape(input.sigShape(), input.sigAxes());
 		} else if (s.shape() == null) {
@@ -198,9 +201,9 @@ public final class Planner implements Setup {
 		return op;
 	}
 
-	/** @return the shape of a buffer in the results (NAV: output navigation grid + block) */
+	/** @return the shape of a buffer in the results (NAV: output navigation grid + block; POINTS: the grid) */
 	public long[] shapeOf(BufferSpec b) {
-		if (b.kind() != BufferSpec.Kind.NAV) {
+		if (!perPosition(b)) {
 			return Shapes.toLong(b.shape());
 		}
 		long[] navOut = nav.outShape();
@@ -212,10 +215,15 @@ public final class Planner implements Setup {
 		return s;
 	}
 
+	/** @return whether the buffer has values (or a list) per output navigation position: NAV and POINTS */
+	public static boolean perPosition(BufferSpec b) {
+		return b.kind() == BufferSpec.Kind.NAV || b.kind() == BufferSpec.Kind.POINTS;
+	}
+
 	/** @return the calibrated axes of a buffer in the results */
 	public List<Axis> axesOf(BufferSpec b) {
 		List<Axis> out = new ArrayList<>();
-		if (b.kind() == BufferSpec.Kind.NAV) {
+		if (perPosition(b)) {
 			out.addAll(nav.outAxes(input.navAxes()));
 		}
 		int[] s = b.shape();

@@ -33,19 +33,21 @@ import com.google.gson.JsonPrimitive;
  *     {"name": "clean", "operation": "stem4d.hot-pixels", "parameters": {"mask": "@hot.mask"}},
  *     {"name": "mean", "operation": "stem4d.virtual-diffraction", "input": "clean.data"}
  *   ],
- *   "output": {"directory": "results", "file": "{stem}_results.h5", "force": false}
+ *   "output": {"directory": "results", "file": "{stem}_results.h5", "force": false, "store": "emd1"}
  * }
  * </pre>
  * {@code dataset} is an HDF5 path or {@code signal:N}; absent, the largest array of each file.
- * {@code output.directory} absent: next to each input; {@code file} absent: {@code {stem}_results.h5}.
+ * {@code output.directory} absent: next to each input; {@code file} absent: {@code {stem}_results.h5};
+ * {@code store} absent: the default results store (EMD 1.0).
  * Immutable; {@link #parse} checks the structure (not operations or parameters: {@link WorkflowRunner}
  * validates those against the registry and the data before running anything).
  *
  * @param base the folder relative paths are resolved against
  * @param navigationRank navigation dimensions, overriding the data's own; null to keep them
+ * @param outputStore the id of the results store that writes the results files; null for the default
  */
 public record Workflow(Path base, List<String> inputs, String dataset, Integer navigationRank, List<Step> steps, String outputDirectory,
-		String outputFile, boolean force, String source) {
+		String outputFile, boolean force, String outputStore, String source) {
 
 	/**
 	 * One step.
@@ -149,16 +151,18 @@ public record Workflow(Path base, List<String> inputs, String dataset, Integer n
 		String dir = null;
 		String file = null;
 		boolean force = false;
+		String store = null;
 		if (o.has("output")) {
 			if (!o.get("output").isJsonObject()) {
-				throw err(source, "'output' must be an object {\"directory\", \"file\", \"force\"}");
+				throw err(source, "'output' must be an object {\"directory\", \"file\", \"force\", \"store\"}");
 			}
 			JsonObject out = o.getAsJsonObject("output");
 			dir = out.has("directory") ? string(out, "directory", source) : null;
 			file = out.has("file") ? string(out, "file", source) : null;
 			force = out.has("force") && out.get("force").getAsBoolean();
+			store = out.has("store") ? string(out, "store", source) : null;
 		}
-		return new Workflow(base, inputs, dataset, nav, steps, dir, file, force, source);
+		return new Workflow(base, inputs, dataset, nav, steps, dir, file, force, store, source);
 	}
 
 	private static WorkflowException err(String source, String problem) {

@@ -30,7 +30,6 @@ import org.ronchi.processing.Plan;
 import org.ronchi.processing.ProgressMonitor;
 import org.ronchi.processing.RunRequest;
 import org.ronchi.processing.RunResult;
-import org.ronchi.processing.internal.EmdNodes;
 
 /**
  * Runs a {@link Workflow}: expands the input globs, opens every input through the loader registry,
@@ -64,11 +63,25 @@ public final class WorkflowRunner {
 				out.add(plan(w, f, dataset(w, df, f)));
 			}
 		}
+		checkStore(w);
 		return out;
 	}
 
 	/** Validates, then runs every step on every input. */
 	public WorkflowReport run(Workflow w, ProgressMonitor progress) {
+		return run(w, progress, (file, steps) -> {
+		});
+	}
+
+	/** Sees each input's results while they are open, before the runner closes them. */
+	@FunctionalInterface
+	public interface InputDone {
+		/** @param steps each step's result by step name, in step order; open during this call only */
+		void done(Path input, Map<String, RunResult> steps);
+	}
+
+	/** Validates, then runs every step on every input, showing each input's results to done. */
+	public WorkflowReport run(Workflow w, ProgressMonitor progress, InputDone done) {
 		List<Path> files = expand(w);
 		List<DataFile> opened = new ArrayList<>();
 		try {
@@ -80,9 +93,10 @@ public final class WorkflowRunner {
 				datasets.add(a);
 				plan(w, f, a);
 			}
+			checkStore(w);
 			List<WorkflowReport.InputReport> reports = new ArrayList<>();
 			for (int i = 0; i < files.size(); i++) {
-				reports.add(runInput(w, files.get(i), datasets.get(i), progress));
+				reports.add(runInput(w, files.get(i), datasets.get(i), progress, done));
 			}
 			return new WorkflowReport(reports);
 		} finally {
@@ -92,7 +106,16 @@ public final class WorkflowRunner {
 		}
 	}
 
-	private WorkflowReport.InputReport runInput(Workflow w, Path file, ArrayNode data, ProgressMonitor progress) {
+	/** The workflow's results store must be installed: checked with the steps, before any work. */
+	private void checkStore(Workflow w) {
+		try {
+			engine.stores().get(w.outputStore());
+		} catch (RonchiException e) {
+			throw new WorkflowException(null, w.source() == null ? "workflow" : w.source(), "output.store: " + e.problem(), e);
+		}
+	}
+
+	private WorkflowReport.InputReport runInput(Workflow w, Path file, ArrayNode data, ProgressMonitor progress, InputDone inputDone) {
 		Path results = resultsFile(w, file);
 		Map<String, RunResult> done = new LinkedHashMap<>();
 		List<WorkflowReport.StepReport> steps = new ArrayList<>();
@@ -107,10 +130,11 @@ public final class WorkflowRunner {
 					String[] ref = reference(w, s, s.input(), done.keySet(), null);
 					RunResult up = done.get(ref[0]);
 					ArrayNode in = up.output(ref[1]);
-					req = RunRequest.of(op, in).source(up.resultsFile(), "/" + up.group() + "/" + ref[1] + "/data")
+					req = RunRequest.of(op, in).source(up.resultsFile(), up.outputPath(ref[1]))
 							.sourceIdentity("output " + ref[1] + " of run " + up.key());
 				}
-				req = req.params(resolve(w, s, done)).results(results).force(w.force()).progress(progress).toolName(op.id());
+				req = req.params(resolve(w, s, done)).results(results).store(w.outputStore()).force(w.force()).progress(progress)
+						.toolName(op.id());
 				RunResult r;
 				try {
 					r = engine.run(req);
@@ -121,6 +145,7 @@ public final class WorkflowRunner {
 				steps.add(new WorkflowReport.StepReport(s.name(), s.operation(), r.status().name(), r.group(),
 						r.outputs().stream().map(a -> a.name() + Shapes.format(a.shape())).toList(), r.partitionsRun(), r.bytesRead(), r.nanos() / 1e9));
 			}
+			inputDone.done(file, java.util.Collections.unmodifiableMap(done));
 		} finally {
 			for (RunResult r : done.values()) {
 				r.close();
@@ -265,7 +290,7 @@ public final class WorkflowRunner {
 				throw new WorkflowException(f, w.source(), "has no dataset '" + w.dataset() + "'; its signals: "
 						+ String.join(", ", df.signals().stream().map(ArrayNode::path).toList()));
 			}
-			return EmdNodes.calibrated(a);
+			return a;
 		}
 		ArrayNode best = null;
 		for (ArrayNode a : df.signals()) {
@@ -276,7 +301,7 @@ public final class WorkflowRunner {
 		if (best == null) {
 			throw new WorkflowException(f, w.source(), "has no numeric array to process");
 		}
-		return EmdNodes.calibrated(best);
+		return best;
 	}
 
 	private static Path resultsFile(Workflow w, Path input) {

@@ -2,14 +2,13 @@ package org.ronchi.ui.slice;
 
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.model.ArrayNode;
-import org.ronchi.io.usid.MainCheck;
-import org.ronchi.io.usid.MainDataset;
 
 /**
- * What array a selected tree node is sliced as. A USID Main dataset is stored 2-D (positions x
- * spectroscopic steps), but users think in its named dimensions, so it is sliced in its N-dimensional
- * form (pyUSID's get_n_dim_form, size-1 dimensions dropped as HyperSpy does); everything else as it is.
- * Resolving reads the USID index datasets, so call it off the UI thread.
+ * What array a selected tree node is sliced as. An array stored folded (a USID Main dataset: positions x
+ * spectroscopic steps) is sliced in the N-dimensional form its loader attached
+ * ({@link ArrayNode#ndimForm()}: pyUSID's get_n_dim_form, size-1 dimensions dropped as HyperSpy does),
+ * because users think in its named dimensions; everything else as it is. Resolving may read index
+ * datasets, so call it off the UI thread.
  */
 public final class SliceTargets {
 	private SliceTargets() {
@@ -23,18 +22,18 @@ public final class SliceTargets {
 	}
 
 	public static Target resolve(ArrayNode node) {
-		boolean main = MainDataset.KIND.equals(node.kind()) || (node.rank() == 2 && MainCheck.isMain(node));
-		if (!main) {
+		if (node.ndimForm() == null) {
 			return new Target(node, "");
 		}
+		String what = node.kind() + " " + node.name();
 		try {
-			ArrayNode nd = MainDataset.of(null, node).ndim(false, true);
+			ArrayNode nd = node.ndimForm().array(false, true);
 			if (nd.rank() == 0) {
 				return new Target(node, "");
 			}
-			return new Target(nd, "USID Main dataset, sliced in its N-dimensional form " + org.ronchi.core.lazy.Shapes.format(nd.shape()));
+			return new Target(nd, what + ", sliced in its N-dimensional form " + org.ronchi.core.lazy.Shapes.format(nd.shape()));
 		} catch (RonchiException e) {
-			return new Target(node, "USID Main dataset shown as stored (2-D): " + e.problem());
+			return new Target(node, what + " shown as stored: " + e.problem());
 		}
 	}
 }

@@ -3,17 +3,21 @@ package org.ronchi.headless.tests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.ronchi.core.internal.LoaderRegistryImpl;
 import org.ronchi.core.io.LoaderRegistry;
+import org.ronchi.core.io.WriterRegistry;
 import org.ronchi.headless.RonchiCli;
 import org.ronchi.hdf5.Hdf5Loader;
 import org.ronchi.processing.OperationRegistry;
+import org.ronchi.processing.results.ResultsStores;
+import org.ronchi.tests.support.Services;
 
-/** Runs the CLI in-process and captures what it prints. Under OSGi the real registry service is used. */
+/**
+ * Runs the CLI in-process and captures what it prints. Under OSGi the real registry services are used;
+ * outside it, the generic HDF5 loader alone, and no writers, operations or results stores unless given.
+ */
 final class Cli {
 	record Run(int exit, String out, String err) {
 	}
@@ -23,18 +27,7 @@ final class Cli {
 
 	/** @return the registry from the OSGi service registry, or null outside OSGi */
 	static LoaderRegistry osgiRegistry() {
-		Bundle b = FrameworkUtil.getBundle(Cli.class);
-		if (b == null || b.getBundleContext() == null) {
-			return null;
-		}
-		ServiceTracker<LoaderRegistry, LoaderRegistry> t = new ServiceTracker<>(b.getBundleContext(), LoaderRegistry.class, null);
-		t.open();
-		try {
-			return t.waitForService(20_000);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
+		return Services.context(Cli.class) == null ? null : Services.one(Cli.class, LoaderRegistry.class, null);
 	}
 
 	static LoaderRegistry registry() {
@@ -44,25 +37,30 @@ final class Cli {
 
 	/** @return the operation registry service, or an empty registry outside OSGi */
 	static OperationRegistry operations() {
-		Bundle b = FrameworkUtil.getBundle(Cli.class);
-		if (b == null || b.getBundleContext() == null) {
-			return java.util.List::of;
-		}
-		ServiceTracker<OperationRegistry, OperationRegistry> t = new ServiceTracker<>(b.getBundleContext(), OperationRegistry.class, null);
-		t.open();
-		try {
-			return t.waitForService(20_000);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
+		return Services.context(Cli.class) == null ? List::of : Services.one(Cli.class, OperationRegistry.class, null);
+	}
+
+	/** @return the writer registry service, or an empty registry outside OSGi */
+	static WriterRegistry writers() {
+		return Services.context(Cli.class) == null ? List::of : Services.one(Cli.class, WriterRegistry.class, null);
+	}
+
+	/** @return the results-store registry service, or none outside OSGi */
+	static ResultsStores stores() {
+		return Services.context(Cli.class) == null ? ResultsStores.NONE : Services.one(Cli.class, ResultsStores.class, null);
 	}
 
 	static Run run(String... args) {
+		return run(writers(), args);
+	}
+
+	/** Runs with these writers instead of the installed ones. */
+	static Run run(WriterRegistry writers, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		LoaderRegistry reg = registry();
 		OperationRegistry ops = operations();
+		ResultsStores stores = stores();
 		RonchiCli.Services services = new RonchiCli.Services() {
 			@Override
 			public LoaderRegistry loaders() {
@@ -70,8 +68,18 @@ final class Cli {
 			}
 
 			@Override
+			public WriterRegistry writers() {
+				return writers;
+			}
+
+			@Override
 			public OperationRegistry operations() {
 				return ops;
+			}
+
+			@Override
+			public ResultsStores resultsStores() {
+				return stores;
 			}
 		};
 		int code = RonchiCli.run(services, new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -78,7 +78,7 @@ class CliBadInputTest {
 	/** Every command answers --help with its own usage (only the named command is built: RonchiCli). */
 	@Test
 	void everyCommandHasItsOwnHelp() {
-		for (String command : new String[] { "info", "tree", "metadata", "export", "convert", "ops", "run", "demo", "gui" }) {
+		for (String command : new String[] { "info", "tree", "metadata", "export", "convert", "formats", "ops", "run", "demo", "gui" }) {
 			Cli.Run help = Cli.run(command, "--help");
 			assertEquals(0, help.exit(), command + ": " + help.err());
 			assertTrue(help.out().startsWith("Usage: ronchi " + command), help.out());

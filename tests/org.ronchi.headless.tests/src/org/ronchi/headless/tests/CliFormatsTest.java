@@ -105,8 +105,9 @@ class CliFormatsTest {
 					b.getAsJsonArray("axes").get(0).getAsJsonObject().get("units"), to);
 		}
 		Cli.Run bad = Cli.run("convert", src.toString(), TestData.tempDir("conv").resolve("x.h5").toString(), "--to", "tiff");
-		assertEquals(1, bad.exit());
+		assertEquals(2, bad.exit(), "an unknown --to is a bad request (issue 10: exit 2, naming the installed writers)");
 		assertTrue(bad.err().contains("unsupported target format"), bad.err());
+		assertTrue(bad.err().contains("installed: emd1, ncem, usid"), bad.err());
 	}
 
 	@Test

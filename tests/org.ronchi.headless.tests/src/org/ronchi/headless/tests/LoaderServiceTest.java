@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Path;
 
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.ronchi.core.io.LoaderRegistry;
+import org.ronchi.hdf5.writer.Hdf5Writer;
 import org.ronchi.tests.support.TestData;
 
 /**
@@ -28,9 +27,7 @@ class LoaderServiceTest {
 		assertEquals("Velox EMD", reg.select(TestData.real("velox_emd/hyperspy_history/example_fei_emd_image.emd")).name());
 		assertEquals("DigitalMicrograph", reg.select(TestData.real("dm/openNCEM/08_carbon.dm3")).name());
 		Path plain = TestData.tempDir("plain").resolve("plain.h5");
-		try (WritableHdfFile f = HdfFile.write(plain)) {
-			f.putDataset("x", new int[] { 1, 2, 3 });
-		}
+		Hdf5Writer.write(plain, root -> root.dataset("x", new int[] { 1, 2, 3 }));
 		assertEquals("HDF5", reg.select(plain).name());
 	}
 }

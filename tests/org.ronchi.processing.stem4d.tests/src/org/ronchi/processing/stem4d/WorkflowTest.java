@@ -14,17 +14,25 @@ import org.junit.jupiter.api.Test;
 import org.ronchi.processing.Engine;
 import org.ronchi.processing.OperationRegistry;
 import org.ronchi.processing.ProgressMonitor;
+import org.ronchi.processing.results.ResultsStore;
+import org.ronchi.processing.results.ResultsStores;
 import org.ronchi.processing.workflow.Workflow;
 import org.ronchi.processing.workflow.WorkflowException;
 import org.ronchi.processing.workflow.WorkflowReport;
 import org.ronchi.processing.workflow.WorkflowRunner;
 import org.ronchi.tests.support.Python;
+import org.ronchi.tests.support.Services;
 import org.ronchi.tests.support.TestData;
 
 /** Batch workflows over the real 4-D files: chained steps, output references, reuse, and errors before any work. */
 class WorkflowTest {
 	static final OperationRegistry OPS = OperationRegistry.of(List.of(new VirtualBfAdf(), new VirtualImage(), new VirtualDiffraction(),
 			new CenterOfMass(), new Bin(), new Crop(), new Pad(), new Thin(), new HotPixels(), new FindHotPixels(), new FrameFft()));
+
+	/** The installed results stores: the EMD 1.0 store of org.ronchi.io.emd. */
+	static ResultsStores stores() {
+		return ResultsStores.of(Services.all(WorkflowTest.class, ResultsStore.class, "org.ronchi.io.emd.internal.Emd1ResultsStore"));
+	}
 
 	private static String workflow(Path out, String steps) {
 		String root = TestData.root().toString().replace('\\', '/');
@@ -47,7 +55,7 @@ class WorkflowTest {
 	void aBatchRunsChainedStepsOnEveryInputAndReusesThemOnTheSecondRun() throws Exception {
 		Path out = TestData.tempDir("workflow");
 		Workflow w = Workflow.parse(workflow(out, STEPS), out, "test.json");
-		try (Engine e = new Engine(Engine.Config.defaults().threads(2))) {
+		try (Engine e = new Engine(Engine.Config.defaults().threads(2), stores())) {
 			WorkflowRunner runner = new WorkflowRunner(OPS, new Loaders(), e);
 			WorkflowReport r = runner.run(w, ProgressMonitor.NULL);
 			assertEquals(2, r.inputs().size());
@@ -114,5 +122,19 @@ class WorkflowTest {
 		x = assertThrows(WorkflowException.class, () -> new WorkflowRunner(OPS, new Loaders(), Engine.inline())
 				.run(Workflow.parse("{\"inputs\": [\"nothing-*.h5\"], \"steps\": [{\"operation\": \"x\"}]}", out, "w.json"), ProgressMonitor.NULL));
 		assertTrue(x.getMessage().contains("input pattern 'nothing-*.h5' matches no file"), x.getMessage());
+	}
+
+	@Test
+	void anUnknownResultsStoreIsNamedBeforeAnyWork() throws Exception {
+		Path out = TestData.tempDir("workflow-store");
+		String json = workflow(out, STEPS).replace("\"output\": {", "\"output\": {\"store\": \"nexus\", ");
+		try (Engine e = new Engine(Engine.Config.defaults(), stores())) {
+			WorkflowException x = assertThrows(WorkflowException.class,
+					() -> new WorkflowRunner(OPS, new Loaders(), e).run(Workflow.parse(json, out, "w.json"), ProgressMonitor.NULL));
+			assertEquals("w.json: output.store: no results store 'nexus' is installed (installed: emd1)", x.getMessage());
+			try (Stream<Path> s = Files.list(out)) {
+				assertFalse(s.findAny().isPresent(), "nothing computed or written");
+			}
+		}
 	}
 }

@@ -23,12 +23,20 @@ import org.ronchi.processing.ProcessingException;
 import org.ronchi.processing.ProgressMonitor;
 import org.ronchi.processing.RunRequest;
 import org.ronchi.processing.RunResult;
+import org.ronchi.processing.results.ResultsStore;
+import org.ronchi.processing.results.ResultsStores;
 import org.ronchi.tests.support.Python;
+import org.ronchi.tests.support.Services;
 import org.ronchi.tests.support.TestData;
 
 /** Results files: provenance, reuse of identical runs, resume after an interrupted run, never the input. */
 class ResumeReuseTest {
 	private static final long[] SHAPE = { 12, 10, 16, 16 };
+
+	/** The installed results stores: the EMD 1.0 store of org.ronchi.io.emd. */
+	static ResultsStores stores() {
+		return ResultsStores.of(Services.all(ResumeReuseTest.class, ResultsStore.class, "org.ronchi.io.emd.internal.Emd1ResultsStore"));
+	}
 
 	/** Writes a chunked uint16 cube (chunks of 5 positions) and returns the file. */
 	static Path input(Path dir) {
@@ -74,7 +82,7 @@ class ResumeReuseTest {
 		}
 		// one worker: with two, a loaded machine can finish every partition before the cancel is seen
 		Engine.Config cfg = Engine.Config.defaults().threads(1).tileBytes(16 * 16 * 2 * 5).checkpointMillis(0);
-		try (Hdf5File h = Hdf5File.open(in); Engine e = new Engine(cfg)) {
+		try (Hdf5File h = Hdf5File.open(in); Engine e = new Engine(cfg, stores())) {
 			ArrayNode cube = h.array("/data/cube");
 			FrameStats first = new FrameStats();
 			RunRequest req = RunRequest.of(first, cube).source(in, "/data/cube").results(results);
@@ -152,7 +160,7 @@ class ResumeReuseTest {
 	void resultsAreNeverWrittenIntoTheInput() {
 		Path dir = TestData.tempDir("noinput");
 		Path in = input(dir);
-		try (Hdf5File h = Hdf5File.open(in); Engine e = Engine.inline()) {
+		try (Hdf5File h = Hdf5File.open(in); Engine e = Engine.inline(stores())) {
 			ProcessingException x = assertThrows(ProcessingException.class,
 					() -> e.run(RunRequest.of(new FrameStats(), h.array("/data/cube")).source(in, "/data/cube").results(in)));
 			assertTrue(x.getMessage().contains("never written into the input"), x.getMessage());

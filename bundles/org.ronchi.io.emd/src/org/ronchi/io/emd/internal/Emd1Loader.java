@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.ronchi.io.emd.EmdArray;
+import org.ronchi.io.emd.EmdFiles;
 import org.ronchi.io.emd.EmdMetadata;
 import org.ronchi.io.emd.EmdNode;
 import org.ronchi.io.emd.EmdPointList;
@@ -26,7 +27,8 @@ import org.ronchi.hdf5.Hdf5FormatLoader;
  * EMD 1.0 files (emdfile, py4DSTEM 0.14+): the tree is the file's own; every Array is a signal (its
  * {@code data} dataset, axes from its dims, kind "emd-array"), every PointList too (a float64 table
  * {@code table} added to its group, kind "pointlist"), in tree order. PointListArrays are not signals
- * (variable-length cells); {@link org.ronchi.io.emd.EmdFiles} reads them. No options.
+ * (variable-length cells): the {@code data} node of each carries its records as point lists
+ * ({@link ArrayNode#pointLists()}). No options.
  */
 @Component(service = FileLoader.class)
 public class Emd1Loader extends Hdf5FormatLoader {
@@ -70,8 +72,13 @@ public class Emd1Loader extends Hdf5FormatLoader {
 					switch (n) {
 					case EmdArray a -> df.addSignal(share(Emd1Signal.array(path, a, warnings), a, h, shared));
 					case EmdPointList p -> df.addSignal(share(Emd1Signal.pointList(path, p, warnings), p, h, shared));
-					case EmdPointListArray pla -> warnings.add(pla.group().path() + ": PointListArray of " + pla.shape()[0] + " x "
-							+ pla.shape()[1] + " variable-length cells is not a signal");
+					case EmdPointListArray pla -> {
+						// not a signal (no numbers to show as such); its data node carries the lists
+						pla.cells(EmdFiles.cells(path, h, pla));
+						pla.data().pointLists(pla.records());
+						warnings.add(pla.group().path() + ": PointListArray of " + pla.shape()[0] + " x " + pla.shape()[1]
+								+ " variable-length cells is not a signal; its data node carries the point lists");
+					}
 					default -> {
 						// roots and plain nodes hold only metadata and children
 					}
@@ -104,10 +111,10 @@ public class Emd1Loader extends Hdf5FormatLoader {
 		String bundle = node.group().path() + "/" + EmdNode.BUNDLE + "/";
 		try {
 			for (EmdMetadata m : node.metadata()) {
-				key.add(h.jhdf().getByPath(bundle + m.name()).getAddress());
+				key.add(h.address(bundle + m.name()));
 			}
 		} catch (RuntimeException e) {
-			return s; // tree() read these groups already; if jhdf now disagrees, keep the own copy
+			return s; // tree() read these groups already; if they cannot be found now, keep the own copy
 		}
 		if (!key.isEmpty()) {
 			MetadataTree first = seen.putIfAbsent(key, s.metadata());

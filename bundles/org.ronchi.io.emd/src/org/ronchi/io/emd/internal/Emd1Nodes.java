@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.jhdf.HdfFile;
 import org.ronchi.io.emd.EmdArray;
 import org.ronchi.io.emd.EmdDim;
 import org.ronchi.io.emd.EmdMetadata;
@@ -12,6 +11,7 @@ import org.ronchi.io.emd.EmdNode;
 import org.ronchi.io.emd.EmdPointList;
 import org.ronchi.io.emd.EmdPointListArray;
 import org.ronchi.core.model.ArrayNode;
+import org.ronchi.hdf5.Hdf5File;
 import org.ronchi.hdf5.writer.DatasetOptions;
 import org.ronchi.hdf5.writer.Value;
 import org.ronchi.hdf5.writer.WDataset;
@@ -35,17 +35,17 @@ public final class Emd1Nodes {
 	 * Writes node and its subtree; PointListArrays are read through their cell readers, with the record
 	 * type from source (the file the tree was read from). What cannot be written is added to skipped.
 	 */
-	public static void write(WGroup parent, EmdNode node, List<String> skipped, HdfFile source) {
+	public static void write(WGroup parent, EmdNode node, List<String> skipped, Hdf5File source) {
 		write(parent, node, skipped, source, new HashMap<>());
 	}
 
 	/**
-	 * As {@link #write(WGroup, EmdNode, List, HdfFile)}, for several trees of one file: a Metadata group
+	 * As {@link #write(WGroup, EmdNode, List, Hdf5File)}, for several trees of one file: a Metadata group
 	 * the source holds under several nodes (a hard link, as py4DSTEM objects sharing one Metadata are
 	 * saved) is written once and hard-linked again. written maps source object addresses to the groups
 	 * written for them; pass the same map for every tree of the file.
 	 */
-	public static void write(WGroup parent, EmdNode node, List<String> skipped, HdfFile source, Map<Long, WGroup> written) {
+	public static void write(WGroup parent, EmdNode node, List<String> skipped, Hdf5File source, Map<Long, WGroup> written) {
 		if (node instanceof EmdPointListArray pla && source == null) {
 			skipped.add(pla.group().path() + ": PointListArray not written (no reader for its variable-length cells)");
 			return;
@@ -73,14 +73,14 @@ public final class Emd1Nodes {
 		}
 	}
 
-	private static void metadata(WGroup g, EmdNode node, HdfFile source, Map<Long, WGroup> written) {
+	private static void metadata(WGroup g, EmdNode node, Hdf5File source, Map<Long, WGroup> written) {
 		String bundle = node.group().path() + "/" + EmdNode.BUNDLE + "/";
 		for (EmdMetadata m : node.metadata()) {
 			Long address = null;
 			try {
-				address = source == null ? null : source.getByPath(bundle + m.name()).getAddress();
+				address = source == null ? null : source.address(bundle + m.name());
 			} catch (RuntimeException e) {
-				// the tree read this group already; if jhdf now cannot find it, write a copy
+				// the tree read this group already; if it cannot be found now, write a copy
 			}
 			WGroup same = address == null ? null : written.get(address);
 			if (same != null) {

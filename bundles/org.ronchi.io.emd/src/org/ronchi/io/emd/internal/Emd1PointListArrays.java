@@ -7,14 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.jhdf.HdfFile;
-import io.jhdf.object.datatype.CompoundDataType;
-import io.jhdf.object.datatype.CompoundDataType.CompoundDataMember;
-import io.jhdf.object.datatype.DataType;
-import io.jhdf.object.datatype.FixedPoint;
-import io.jhdf.object.datatype.FloatingPoint;
-import io.jhdf.object.datatype.VariableLength;
 import org.ronchi.io.emd.EmdPointListArray;
+import org.ronchi.hdf5.Hdf5File;
 import org.ronchi.hdf5.writer.Datatype;
 import org.ronchi.hdf5.writer.Value;
 import org.ronchi.hdf5.writer.WGroup;
@@ -23,7 +17,7 @@ import org.ronchi.hdf5.writer.WGroup;
  * The {@code data} dataset of an EMD 1.0 PointListArray as emdfile writes it
  * ({@code h5py.special_dtype(vlen=dtype)}): a 2-D dataset of variable-length sequences of the
  * PointList record, one sequence per cell, no attributes. The record type is taken from the source
- * file (member names, offsets, integer signedness and sizes kept), since the cells jhdf decodes widen
+ * file (member names, offsets, integer signedness and sizes kept), since the decoded cells widen
  * unsigned integers and would lose them.
  */
 final class Emd1PointListArrays {
@@ -31,24 +25,16 @@ final class Emd1PointListArrays {
 	}
 
 	/** Writes pla's data into g; @return null, or why it cannot be written */
-	static String write(WGroup g, EmdPointListArray pla, HdfFile source) {
-		DataType t = source.getDatasetByPath(pla.data().path()).getDataType();
-		if (!(t instanceof VariableLength v) || !(v.getParent() instanceof CompoundDataType c)) {
+	static String write(WGroup g, EmdPointListArray pla, Hdf5File source) {
+		Datatype t = source.dataset(pla.data().path()).type();
+		if (!(t instanceof Datatype.VlenSequence v) || !(v.base() instanceof Datatype.Compound record)) {
 			return pla.group().path() + ": PointListArray not written (data is not variable-length records)";
 		}
-		List<Datatype.Member> members = new ArrayList<>();
-		for (CompoundDataMember m : c.getMembers()) {
-			Datatype mt = switch (m.getDataType()) {
-			case FixedPoint f -> new Datatype.FixedPoint(f.getSize(), f.isSigned());
-			case FloatingPoint f -> new Datatype.FloatingPoint(f.getSize());
-			default -> null;
-			};
-			if (mt == null) {
-				return pla.group().path() + ": PointListArray not written (field " + m.getName() + " is not a number)";
+		for (Datatype.Member m : record.members()) {
+			if (!(m.type() instanceof Datatype.FixedPoint || m.type() instanceof Datatype.FloatingPoint)) {
+				return pla.group().path() + ": PointListArray not written (field " + m.name() + " is not a number)";
 			}
-			members.add(new Datatype.Member(m.getName(), m.getOffset(), mt));
 		}
-		Datatype.Compound record = new Datatype.Compound(c.getSize(), members);
 		long[] shape = pla.shape();
 		List<Object> cells = new ArrayList<>();
 		for (int i = 0; i < shape[0]; i++) {

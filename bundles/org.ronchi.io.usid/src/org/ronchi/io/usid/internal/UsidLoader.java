@@ -8,6 +8,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
+import org.ronchi.core.io.FormatOption;
 import org.ronchi.core.io.UnsupportedFormatException;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
@@ -23,7 +24,8 @@ import org.ronchi.hdf5.Hdf5FormatLoader;
 /**
  * h5USID files (pyUSID / pycroscopy): every Main dataset is a signal, in tree order (groups and
  * datasets by name, as h5py visits them), 2-D as stored (positions x spectroscopic steps) with kind
- * {@value MainDataset#KIND}; {@link MainDataset#ndim} gives the N-dimensional form.
+ * {@value MainDataset#KIND}, each carrying its N-dimensional form ({@link MainDataset#ndim}) as
+ * {@link ArrayNode#ndimForm()}.
  * <p>
  * A dataset that carries the four ancillary reference attributes but breaks a Main rule (a reference
  * pointing nowhere, ancillary shapes that disagree) fails the open with a {@link UsidException};
@@ -32,6 +34,7 @@ import org.ronchi.hdf5.Hdf5FormatLoader;
  */
 @Component(service = FileLoader.class)
 public class UsidLoader extends Hdf5FormatLoader {
+	static final String LENIENT = "lenient";
 
 	public UsidLoader() {
 		// DS instantiates the loader; it holds no state
@@ -45,6 +48,11 @@ public class UsidLoader extends Hdf5FormatLoader {
 	@Override
 	public List<String> extensions() {
 		return List.of("h5", "hdf5");
+	}
+
+	@Override
+	public List<FormatOption> options() {
+		return List.of(FormatOption.bool(LENIENT, false, "skip a dataset that breaks a Main rule, with a warning, instead of failing the open"));
 	}
 
 	@Override
@@ -81,7 +89,7 @@ public class UsidLoader extends Hdf5FormatLoader {
 	@Override
 	protected DataFile open(Hdf5File h, Map<String, Object> options) {
 		Path path = h.path();
-		boolean lenient = Boolean.TRUE.equals(options.get("lenient"));
+		boolean lenient = Boolean.TRUE.equals(options.get(LENIENT));
 		try {
 			Group root = h.tree();
 			List<String> warnings = new ArrayList<>();

@@ -21,7 +21,8 @@ import org.ronchi.io.usid.MainCheck;
 import org.ronchi.io.usid.MainDataset;
 
 /**
- * Turns a Main dataset into a signal: axes from the ancillaries, the original metadata (every
+ * Turns a Main dataset into a signal: axes from the ancillaries, its N-dimensional form attached
+ * ({@link ArrayNode#ndimForm()}), the original metadata (every
  * attribute on the way from the file root to the dataset, verbatim, plus the ancillaries' labels and
  * units) and the standard metadata through {@code mappings/usid.map}.
  */
@@ -37,6 +38,7 @@ final class UsidSignal {
 	static ArrayNode describe(Path path, MainDataset m, List<String> warnings) {
 		ArrayNode n = m.node();
 		n.kind(MainDataset.KIND).title(n.name()).quantity(m.quantity(), m.units());
+		n.ndimForm(m::ndim); // viewers and exporters unfold it without USID code
 		n.axes(List.of(axis(m.position(), n.shape()[0], "Positions", true), axis(m.spectroscopic(), n.shape()[1], "Spectroscopic", false)));
 		MetadataTree original = original(n, m);
 		n.originalMetadata(original);

@@ -74,7 +74,7 @@ class DmFuzzTest {
 
 	private static void check(Path file, String damage, List<String> failures) {
 		try {
-			assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
+			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
 				try (DataFile f = Values.open(file)) {
 					for (ArrayNode s : f.signals()) {
 						Values.readAll(s);

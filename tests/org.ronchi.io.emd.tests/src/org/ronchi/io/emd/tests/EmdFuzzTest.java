@@ -34,7 +34,7 @@ class EmdFuzzTest {
 				{ "emd_ncem/rsciio_hyperspy_written/example_bytes_string_metadata.emd", new NcemLoader(), 13, 0 },
 				{ "emd_ncem/prismatic/Si100_4D.emd", new NcemLoader(), 41, 4001 },
 				{ Emd1ConformanceTest.FILE, new Emd1Loader(), 9, 211 } };
-		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(1))) {
+		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(10))) {
 			for (Object[] p : plan) {
 				Path real = TestData.real((String) p[0]);
 				FileLoader loader = (FileLoader) p[1];

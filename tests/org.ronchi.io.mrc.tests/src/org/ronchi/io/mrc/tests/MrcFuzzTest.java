@@ -34,7 +34,7 @@ class MrcFuzzTest {
 	@Test
 	void damagedFilesFailCleanly() throws IOException {
 		Path tmp = TestData.tempDir("mrc-fuzz");
-		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(1))) {
+		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(10))) {
 			for (Path real : TestData.realFiles("mrc", ".mrc", ".map")) {
 				Path copy = tmp.resolve(real.getFileName());
 				byte[] head = new byte[1024];

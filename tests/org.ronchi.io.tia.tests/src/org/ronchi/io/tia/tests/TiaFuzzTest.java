@@ -30,7 +30,7 @@ class TiaFuzzTest {
 	@Test
 	void damagedSerFilesFailCleanly() throws IOException {
 		Path tmp = TestData.tempDir("tia-fuzz");
-		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(1))) {
+		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(10))) {
 			for (Path real : TestData.realFiles(DIR, ".ser")) {
 				byte[] good = Files.readAllBytes(real);
 				int first = (int) ByteBuffer.wrap(good).order(ByteOrder.LITTLE_ENDIAN).getInt(ByteBuffer.wrap(good)
@@ -72,7 +72,7 @@ class TiaFuzzTest {
 		Path copy = tmp.resolve(base + ".emi");
 		String text = new String(good, java.nio.charset.StandardCharsets.ISO_8859_1);
 		int xml = text.indexOf("<ObjectInfo>");
-		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(1))) {
+		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(10))) {
 			for (int cut : Fuzz.cuts(good.length, 20, 0, 4, xml + 5, xml + 500)) {
 				byte[] b = java.util.Arrays.copyOf(good, cut);
 				fuzz.run("emi cut at " + cut, () -> openAndRead(write(copy, b)));

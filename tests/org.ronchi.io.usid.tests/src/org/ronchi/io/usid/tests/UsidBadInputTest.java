@@ -115,7 +115,7 @@ class UsidBadInputTest {
 		write(f, 6, 6, 4, new String[] { "X" });
 		long target;
 		try (Hdf5File h = Hdf5File.open(f)) {
-			target = h.jhdf().getDatasetByPath("/Measurement_000/Channel_000/Spectroscopic_Values").getAddress();
+			target = h.address("/Measurement_000/Channel_000/Spectroscopic_Values");
 		}
 		byte[] b = Files.readAllBytes(f);
 		int at = patchAfter(b, "Spectroscopic_Values", target, 0x7fff_0000L);

@@ -37,7 +37,7 @@ class UsidFuzzTest {
 	@Test
 	void damagedFilesFailCleanly() throws IOException {
 		Path tmp = TestData.tempDir("usid-fuzz");
-		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(1))) {
+		try (Fuzz fuzz = new Fuzz(Duration.ofSeconds(10))) {
 			// file, end of the densely flipped head, stride there, stride in the rest (0: none)
 			Object[][] plan = { { "usid/pyUSID/sparse_sampling.h5", 4096, 13, 397 }, { "usid/pyUSID/AFM_Force_Curve.h5", 2048, 19, 0 },
 					{ "usid/pyUSID/simulated_STEM_Image.h5", 4096, 61, 0 } };

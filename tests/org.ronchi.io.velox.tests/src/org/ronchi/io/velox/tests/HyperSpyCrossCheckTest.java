@@ -17,7 +17,7 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.npy.NpyWriter;
-import org.ronchi.io.velox.VeloxLoader;
+import org.ronchi.io.velox.internal.VeloxLoader;
 import org.ronchi.tests.support.Python;
 import org.ronchi.tests.support.TestData;
 

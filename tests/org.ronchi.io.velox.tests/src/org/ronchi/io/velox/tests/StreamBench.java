@@ -18,11 +18,11 @@ import org.ronchi.hdf5.writer.DatasetOptions;
 import org.ronchi.hdf5.writer.Hdf5Writer;
 import org.ronchi.hdf5.writer.WDataset;
 import org.ronchi.hdf5.writer.WGroup;
-import org.ronchi.io.velox.VeloxLoader;
-import org.ronchi.io.velox.stream.FrameSelection;
-import org.ronchi.io.velox.stream.SpectrumImageSource;
-import org.ronchi.io.velox.stream.StreamGeometry;
-import org.ronchi.io.velox.stream.StreamValues;
+import org.ronchi.io.velox.internal.VeloxLoader;
+import org.ronchi.io.velox.internal.stream.FrameSelection;
+import org.ronchi.io.velox.internal.stream.SpectrumImageSource;
+import org.ronchi.io.velox.internal.stream.StreamGeometry;
+import org.ronchi.io.velox.internal.stream.StreamValues;
 
 /**
  * Decoding speed of Velox spectrum streams, in MB of stream data per second, on a synthetic stream with
@@ -33,12 +33,14 @@ import org.ronchi.io.velox.stream.StreamValues;
  * <li>file: the same stream in a synthetic Velox EMD file (chunks of 8192 values, as Velox writes),
  * opened with the loader and read whole: HDF5 chunk reads included</li>
  * </ul>
- * Run through bench/velox_stream.sh: {@code StreamBench [SIZE_MB=500] [memory|file|both] [OUT_DIR]}.
+ * Run through bench/velox_stream.sh: {@code StreamBench [SIZE_MB=500] [memory|file|both] [OUT_DIR] [READS=3]}.
  */
 public final class StreamBench {
 	static final int NY = 128;
 	static final int NX = 128;
 	static final int CHANNELS = 4096;
+	/** Full reads after the index scan; the best one is reported. */
+	private static int reads = 3;
 
 	private StreamBench() {
 	}
@@ -88,6 +90,7 @@ public final class StreamBench {
 		long mb = args.length > 0 ? Long.parseLong(args[0]) : 500;
 		String mode = args.length > 1 ? args[1] : "both";
 		Path dir = Paths.get(args.length > 2 ? args[2] : System.getProperty("java.io.tmpdir"));
+		reads = args.length > 3 ? Integer.parseInt(args[3]) : 3;
 		long values = mb * 1_000_000 / 2;
 		System.out.printf(Locale.ROOT, "stream: %d MB (%d uint16 values), scan %d x %d, %d channels%n", mb, values, NY, NX, CHANNELS);
 		if (!mode.equals("file")) {
@@ -113,7 +116,7 @@ public final class StreamBench {
 	}
 
 	/**
-	 * Times the index scan and three full reads; reports wall-clock rates and, because benchmark
+	 * Times the index scan and {@link #reads} full reads; reports wall-clock rates and, because benchmark
 	 * machines are often shared, rates per CPU-second of the Java threads (GC excluded).
 	 */
 	private static void measure(String what, double mb, SpectrumImageSource si, long events) {
@@ -122,7 +125,7 @@ public final class StreamBench {
 		double[] index = c.lap();
 		double[] best = null;
 		double[] first = null;
-		for (int rep = 0; rep < 3; rep++) {
+		for (int rep = 0; rep < reads; rep++) {
 			Dataset d = si.read(new long[3], new int[] { NY, NX, CHANNELS });
 			double[] t = c.lap();
 			check(d, events);
@@ -132,9 +135,9 @@ public final class StreamBench {
 			System.gc();
 			c.lap();
 		}
-		System.out.printf(Locale.ROOT, "%s: index scan %.0f MB/s (%.0f per CPU-s); decode: first %.0f MB/s, best of 3 %.0f MB/s"
+		System.out.printf(Locale.ROOT, "%s: index scan %.0f MB/s (%.0f per CPU-s); decode: first %.0f MB/s, best of %d %.0f MB/s"
 				+ " (%.0f per CPU-s); first full read incl. index %.0f MB/s%n", what, mb / index[0], mb / index[1], mb / first[0],
-				mb / best[0], mb / best[1], mb / (index[0] + first[0]));
+				reads, mb / best[0], mb / best[1], mb / (index[0] + first[0]));
 	}
 
 	/** Wall-clock seconds and CPU seconds of all live threads since the last lap. */

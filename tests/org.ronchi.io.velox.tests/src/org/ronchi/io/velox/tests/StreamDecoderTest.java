@@ -14,13 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.model.DType;
-import org.ronchi.io.velox.VeloxException;
-import org.ronchi.io.velox.stream.FrameSelection;
-import org.ronchi.io.velox.stream.SpectrumImageSource;
-import org.ronchi.io.velox.stream.StreamDecoder;
-import org.ronchi.io.velox.stream.StreamGeometry;
-import org.ronchi.io.velox.stream.StreamIndex;
-import org.ronchi.io.velox.stream.StreamValues;
+import org.ronchi.io.velox.internal.VeloxException;
+import org.ronchi.io.velox.internal.stream.FrameSelection;
+import org.ronchi.io.velox.internal.stream.SpectrumImageSource;
+import org.ronchi.io.velox.internal.stream.StreamDecoder;
+import org.ronchi.io.velox.internal.stream.StreamGeometry;
+import org.ronchi.io.velox.internal.stream.StreamIndex;
+import org.ronchi.io.velox.internal.stream.StreamValues;
 
 /**
  * The stream decoder against {@link Streams#reference}, RosettaSciIO's loop: random cubes in odd sizes,

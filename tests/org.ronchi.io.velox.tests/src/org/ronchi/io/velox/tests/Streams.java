@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import org.ronchi.io.velox.stream.StreamValues;
+import org.ronchi.io.velox.internal.stream.StreamValues;
 
 /**
  * Velox spectrum streams for tests: encoding a dense cube into a stream, and a reference decoder that

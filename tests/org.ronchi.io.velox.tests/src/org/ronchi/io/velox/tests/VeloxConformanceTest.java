@@ -25,7 +25,7 @@ import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.npy.NpyReader;
-import org.ronchi.io.velox.VeloxLoader;
+import org.ronchi.io.velox.internal.VeloxLoader;
 import org.ronchi.tests.support.TestData;
 
 /**

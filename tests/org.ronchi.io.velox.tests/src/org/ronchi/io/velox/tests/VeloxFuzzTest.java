@@ -23,7 +23,7 @@ import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.velox.VeloxLoader;
+import org.ronchi.io.velox.internal.VeloxLoader;
 import org.ronchi.tests.support.TestData;
 
 /**

@@ -23,8 +23,8 @@ import org.ronchi.core.model.DataFile;
 import org.ronchi.hdf5.writer.DatasetOptions;
 import org.ronchi.hdf5.writer.Hdf5Writer;
 import org.ronchi.hdf5.writer.WGroup;
-import org.ronchi.io.velox.VeloxException;
-import org.ronchi.io.velox.VeloxLoader;
+import org.ronchi.io.velox.internal.VeloxException;
+import org.ronchi.io.velox.internal.VeloxLoader;
 import org.ronchi.tests.support.TestData;
 
 /**
