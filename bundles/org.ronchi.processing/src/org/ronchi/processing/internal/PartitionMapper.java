@@ -6,24 +6,31 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.PointListSource;
 import org.ronchi.core.lazy.Shapes;
+import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
 import org.ronchi.processing.Buffer;
 import org.ronchi.processing.BufferSet;
 import org.ronchi.processing.BufferSpec;
 import org.ronchi.processing.InputInfo;
+import org.ronchi.processing.Kernel;
 import org.ronchi.processing.PointBuffer;
 
 /**
  * Maps one partition to its partial buffers: reads it tile by tile into the worker's buffer and hands
- * each tile to the kernel, which fills the partition's NAV blocks, point lists and SIG/SINGLE copies.
+ * each tile to the kernel, which fills the partition's NAV blocks, point lists and SIG/SINGLE copies
+ * (those of one pass, in a multi-pass run; frames of point-list input also read their lists).
  * Nothing here touches a results file, a scratch folder or another partition, so the same call serves
  * the engine's workers and an executor elsewhere whose partial buffers are merged and placed by the
  * caller (the "map" of map/merge).
  */
 final class PartitionMapper {
 	private final Planner plan;
+	private final Kernel kernel;
+	private final List<BufferSpec> buffers;
 	private final ArraySource source;
+	private final PointListSource lists;
 	private final Partitioner partitioner;
 	private final long tileFrames;
 
@@ -31,9 +38,22 @@ final class PartitionMapper {
 	record Mapped(PartitionImpl p, BufferSet part, long frames, long bytesRead) {
 	}
 
-	PartitionMapper(Planner plan, ArraySource source, Partitioner partitioner, long tileFrames) {
+	/** Maps with the run's first (or only) kernel. */
+	PartitionMapper(Planner plan, ArrayNode input, Partitioner partitioner, long tileFrames) {
+		this(plan, plan.kernel(), 0, input, partitioner, tileFrames);
+	}
+
+	/**
+	 * @param kernel the kernel of the pass
+	 * @param pass   which pass of a multi-pass run (its buffers are the ones the partitions get)
+	 * @param input  the run's input: its array (for point lists, their counts) and its point lists
+	 */
+	PartitionMapper(Planner plan, Kernel kernel, int pass, ArrayNode input, Partitioner partitioner, long tileFrames) {
 		this.plan = plan;
-		this.source = source;
+		this.kernel = kernel;
+		this.buffers = plan.buffersOf(pass);
+		this.source = input.source();
+		this.lists = input.pointLists();
 		this.partitioner = partitioner;
 		this.tileFrames = tileFrames;
 	}
@@ -75,7 +95,7 @@ final class PartitionMapper {
 			ByteBuffer raw = w.raw(tileBytes);
 			source.readInto(start, count, raw);
 			raw.flip();
-			plan.kernel().processTile(new TileView(p, w, dtype, sig, boxStart, boxCount, raw), part);
+			kernel.processTile(new TileView(p, w, dtype, sig, boxStart, boxCount, raw, lists), part);
 			bytes += tileBytes;
 		}
 		return new Mapped(p, part, p.frames(), bytes);
@@ -85,7 +105,7 @@ final class PartitionMapper {
 	private BufferSet buffers(PartitionImpl p) {
 		List<Buffer> bufs = new ArrayList<>();
 		List<PointBuffer> points = new ArrayList<>();
-		for (BufferSpec b : plan.buffers()) {
+		for (BufferSpec b : buffers) {
 			switch (b.kind()) {
 			case NAV -> {
 				int[] block = b.shape();
