@@ -1,64 +1,32 @@
 package org.ronchi.processing.decomposition;
 
 /**
- * Column sums and the count of the rows used, the statistics centring on navigation and Poisson
- * normalisation need: one pass ({@link #pass}), or accumulated row by row in an engine kernel.
+ * What centring on navigation and Poisson normalisation need from a first pass over the data: the sum
+ * of each used signal column over the used rows, how many rows were used, and the smallest value seen.
+ *
+ * @param sums per used column
+ * @param rows rows (positions) used
+ * @param min smallest value of the used data (Poisson normalisation refuses negative counts)
  */
-public final class ColumnStatistics {
-	final double[] sums;
-	long rows;
-	double min = Double.POSITIVE_INFINITY;
+public record ColumnStatistics(double[] sums, long rows, double min) {
 
-	public ColumnStatistics(int columns) {
-		sums = new double[columns];
+	public ColumnStatistics {
+		sums = sums.clone();
 	}
 
-	/** Adds one row's used columns. */
-	public void add(float[] data, int offset, int[] cols) {
-		for (int j = 0; j < cols.length; j++) {
-			float v = data[offset + cols[j]];
-			sums[j] += v;
-			min = Math.min(min, v);
-		}
-		rows++;
-	}
-
-	public void merge(ColumnStatistics later) {
-		for (int j = 0; j < sums.length; j++) {
-			sums[j] += later.sums[j];
-		}
-		rows += later.rows;
-		min = Math.min(min, later.min);
-	}
-
+	@Override
 	public double[] sums() {
 		return sums.clone();
 	}
 
-	public long rows() {
-		return rows;
-	}
-
-	static RowBlocks.Pass<ColumnStatistics> pass(Preprocessing pre, int[] cols, int columns) {
-		return new RowBlocks.Pass<>() {
-			@Override
-			public ColumnStatistics start() {
-				return new ColumnStatistics(cols.length);
-			}
-
-			@Override
-			public void block(long first, int count, float[] data, ColumnStatistics s) {
-				for (int r = 0; r < count; r++) {
-					if (pre.rowUsed(first + r)) {
-						s.add(data, r * columns, cols);
-					}
-				}
-			}
-
-			@Override
-			public void merge(ColumnStatistics into, ColumnStatistics later) {
-				into.merge(later);
-			}
-		};
+	/** Adds one row's used columns into running sums, returning the new minimum. */
+	public static double add(float[] data, int offset, int[] cols, double[] sums, double min) {
+		double m = min;
+		for (int j = 0; j < cols.length; j++) {
+			float v = data[offset + cols[j]];
+			sums[j] += v;
+			m = Math.min(m, v);
+		}
+		return m;
 	}
 }

@@ -75,7 +75,7 @@ public final class FastIca {
 		double[][] w = new double[n][n];
 		for (int a = 0; a < n; a++) {
 			for (int b = 0; b < n; b++) {
-				w[a][b] = TruncatedSvd.gaussian(r);
+				w[a][b] = Orthonormal.gaussian(r);
 			}
 		}
 		w = decorrelate(w);

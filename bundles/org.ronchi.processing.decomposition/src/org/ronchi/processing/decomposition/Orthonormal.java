@@ -8,11 +8,12 @@ import java.util.SplittableRandom;
  * that vanishes (rank deficiency) is replaced by a random one orthogonalised against the others, so the
  * basis stays orthonormal. Written here because commons-math3's QR only forms the full n × n Q.
  */
-final class Orthonormal {
+public final class Orthonormal {
 	private Orthonormal() {
 	}
 
-	static void orthonormalise(double[][] q, long seed) {
+	/** Makes the columns q[0..l-1] (each of length n) orthonormal in place, in order. */
+	public static void orthonormalise(double[][] q, long seed) {
 		int l = q.length;
 		SplittableRandom random = new SplittableRandom(seed);
 		for (int j = 0; j < l; j++) {
@@ -38,7 +39,14 @@ final class Orthonormal {
 		}
 	}
 
-	static double dot(double[] a, double[] b) {
+	/** @return a standard normal deviate (Box–Muller): the test matrices and random starts here */
+	public static double gaussian(SplittableRandom r) {
+		double u1 = r.nextDouble();
+		double u2 = r.nextDouble();
+		return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+	}
+
+	public static double dot(double[] a, double[] b) {
 		double s = 0;
 		for (int i = 0; i < a.length; i++) {
 			s += a[i] * b[i];
@@ -46,11 +54,11 @@ final class Orthonormal {
 		return s;
 	}
 
-	static double norm(double[] a) {
+	public static double norm(double[] a) {
 		return Math.sqrt(dot(a, a));
 	}
 
-	static void axpy(double a, double[] x, double[] y) {
+	public static void axpy(double a, double[] x, double[] y) {
 		for (int i = 0; i < x.length; i++) {
 			y[i] += a * x[i];
 		}

@@ -22,21 +22,30 @@ public record Preprocessing(Centre centre, boolean poisson, boolean[] navigation
 		}
 	}
 
+	/** @return how many rows of n are used (not masked) */
+	public int rowsUsed(int n) {
+		int used = 0;
+		for (int i = 0; i < n; i++) {
+			used += rowUsed(i) ? 1 : 0;
+		}
+		return used;
+	}
+
 	public static Preprocessing none() {
 		return new Preprocessing(Centre.NONE, false, null, null);
 	}
 
 	/** @return whether a pass over the data must first collect column statistics */
-	boolean needsColumnStatistics() {
+	public boolean needsColumnStatistics() {
 		return poisson || centre == Centre.NAVIGATION;
 	}
 
-	boolean rowUsed(long row) {
+	public boolean rowUsed(long row) {
 		return navigationMask == null || !navigationMask[(int) row];
 	}
 
 	/** @return the indices of the signal columns used */
-	int[] columns(int total) {
+	public int[] columns(int total) {
 		int n = 0;
 		for (int j = 0; j < total; j++) {
 			n += signalMask == null || !signalMask[j] ? 1 : 0;
