@@ -2,13 +2,21 @@ package org.ronchi.processing.diffraction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.ronchi.core.lazy.PointList;
+import org.ronchi.core.lazy.PointListSource;
+import org.ronchi.core.lazy.Shapes;
+import org.ronchi.core.model.ArrayNode;
+import org.ronchi.processing.RunResult;
 
 /**
- * The strain-mapping truth check: on a {@link SyntheticCrystal}, runs probe → Bragg disks → origin →
- * lattice → strain with this package's functions and compares with the truth: the rms distance of the
- * found disks from the true centres ({@code bragg_position_rms_px}, each true disk matched to the nearest
- * found peak within 2 px) and the rms error of e_xx, e_yy, e_xy over the scan ({@code strain_rms_error}).
- * Targets: ≤ 0.1 px and ≤ 1e-3. What {@code ronchi demo strain} prints.
+ * The strain-mapping truth check ({@code ronchi demo strain}): on a {@link SyntheticCrystal}, the
+ * workflow probe → Bragg disks → origin → lattice → strain ({@link #workflowJson}) runs through the
+ * engine and the operations like any user workflow, and {@link #check} compares its results with the
+ * truth: the rms distance of the found disks from the true centres ({@code bragg_position_rms_px}, each
+ * true disk matched to the nearest found peak within 2 px) and the rms error of e_xx, e_yy, e_xy over
+ * the crystal ({@code strain_rms_error}). Targets: ≤ 0.1 px and ≤ 1e-3.
  */
 public final class StrainDemo {
 	private StrainDemo() {
@@ -34,47 +42,58 @@ public final class StrainDemo {
 		}
 	}
 
-	/** The detection parameters the demo uses (py4DSTEM's defaults scaled to a 128-pixel detector). */
-	public static BraggParams params() {
-		return BraggParams.defaults().withMinPeakSpacing(8).withEdgeBoundary(4);
+	/**
+	 * The workflow of the demo: the vacuum probe from the vacuum rows, a sigmoid kernel; Bragg disks
+	 * (py4DSTEM's defaults, spacing and edge scaled to a 128-pixel detector); the origin plane and the
+	 * shifted peaks; the lattice (basis found in the Bragg vector map); strain against the crystal's
+	 * reference columns.
+	 *
+	 * @param input the data file, relative to the workflow
+	 * @param dataset the datacube in it
+	 */
+	public static String workflowJson(SyntheticCrystal c, String input, String dataset) {
+		int v = c.vacuumRows();
+		return String.format(Locale.ROOT, """
+				{
+				  "description": "ronchi demo strain: probe -> Bragg disks -> origin -> lattice -> strain on a synthetic strained crystal",
+				  "inputs": ["%s"],
+				  "dataset": "%s",
+				  "navigation_rank": 2,
+				  "steps": [
+				    {"name": "probe", "operation": "stem4d.probe",
+				     "parameters": {"r": [0, %d, 0, %d], "mask_expansion": 6, "mask_opening": 1, "kernel": "sigmoid", "radii": [1, 1.8]}},
+				    {"name": "bragg", "operation": "stem4d.bragg-disks",
+				     "parameters": {"template": "@probe.kernel", "min_peak_spacing": 8, "edge_boundary": 4}},
+				    {"name": "origin", "operation": "stem4d.origin", "input": "bragg.peaks", "parameters": {"bvm_shape": [%d, %d]}},
+				    {"name": "lattice", "operation": "stem4d.lattice", "input": "origin.peaks", "parameters": {}},
+				    {"name": "strain", "operation": "stem4d.strain", "input": "lattice.lattice",
+				     "parameters": {"reference": [%d, %d, 0, %d]}}
+				  ]
+				}
+				""", input, dataset, v, c.scanColumns(), c.detectorSize(), c.detectorSize(), v, c.scanRows(), c.referenceColumns());
 	}
 
-	public static Report run(SyntheticCrystal c) {
-		int nq = c.detectorSize();
-		// 1. probe from vacuum patterns, its size, the kernel
-		double[] sum = new double[nq * nq];
-		int vacuumFrames = 16;
-		for (int i = 0; i < vacuumFrames; i++) {
-			VacuumProbe.accumulate(c.vacuum(i), nq, nq, true, sum);
-		}
-		for (int i = 0; i < sum.length; i++) {
-			sum[i] /= vacuumFrames;
-		}
-		VacuumProbe.mask(sum, nq, nq, 0.2, 6, 1);
-		ProbeSize size = ProbeSize.measure(sum, nq, nq);
-		double[] kernel = ProbeKernel.SIGMOID.make(sum, nq, nq, size.x0(), size.y0(), size.radius(), size.radius() + 4);
-		// 2. Bragg disks
-		BraggDisks finder = new BraggDisks(kernel, nq, nq, params());
-		BraggDisks.Workspace w = finder.workspace();
+	/** Compares the workflow's results (each step's by name, open) with the truth. */
+	public static Report check(SyntheticCrystal c, Map<String, RunResult> steps) {
 		int nrx = c.scanRows();
 		int nry = c.scanColumns();
-		int n = nrx * nry;
-		BraggPeaks[] peaks = new BraggPeaks[n];
+		PointListSource peaks = steps.get("bragg").output("peaks").pointLists();
 		double se = 0;
 		int matched = 0;
 		int truth = 0;
 		int found = 0;
 		for (int rx = 0; rx < nrx; rx++) {
 			for (int ry = 0; ry < nry; ry++) {
-				BraggPeaks p = finder.find(c.pattern(rx, ry), w);
-				peaks[rx * nry + ry] = p;
-				found += p.size();
+				PointList p = peaks.read(rx, ry);
+				double[] qx = p.doubles("qx");
+				double[] qy = p.doubles("qy");
+				found += p.length();
 				List<double[]> disks = c.disks(rx, ry);
 				truth += disks.size();
 				for (double[] d : disks) {
 					double best = 4;
-					for (int i = 0; i < p.size(); i++) {
-						best = Math.min(best, Math.pow(p.qx()[i] - d[0], 2) + Math.pow(p.qy()[i] - d[1], 2));
+					for (int i = 0; i < qx.length; i++) {
+						best = Math.min(best, Math.pow(qx[i] - d[0], 2) + Math.pow(qy[i] - d[1], 2));
 					}
 					if (best < 4) {
 						se += best;
@@ -83,45 +102,45 @@ public final class StrainDemo {
 				}
 			}
 		}
-		// 3. origin per position (the peak nearest the probe centre), plane fit
-		double[] ox = new double[n];
-		double[] oy = new double[n];
-		for (int i = 0; i < n; i++) {
-			double[] o = OriginFit.fromPeaks(peaks[i], size.x0(), size.y0(), c.probeRadius());
-			ox[i] = o[0];
-			oy[i] = o[1];
-		}
-		OriginFit.Plane px = OriginFit.fitPlane(ox, nrx, nry, null, 3, 2);
-		OriginFit.Plane py = OriginFit.fitPlane(oy, nrx, nry, null, 3, 2);
+		double[] origin = values(steps.get("origin").output("origin"));
 		double ose = 0;
-		for (int i = 0; i < n; i++) {
+		for (int i = 0; i < nrx * nry; i++) {
 			double[] t = c.origin(i / nry, i % nry);
-			ose += Math.pow(px.at(i / nry, i % nry) - t[0], 2) + Math.pow(py.at(i / nry, i % nry) - t[1], 2);
+			ose += Math.pow(origin[2 * i] - t[0], 2) + Math.pow(origin[2 * i + 1] - t[1], 2);
 		}
-		// 4. lattice: basis from the first pattern, then a fit everywhere, indexed about the fitted origin
-		Lattice basis = Lattice.guessBasis(peaks[0], px.at(0, 0), py.at(0, 0), 0.02, 30);
-		Lattice[] map = new Lattice[n];
-		for (int i = 0; i < n; i++) {
-			Lattice guess = new Lattice(px.at(i / nry, i % nry), py.at(i / nry, i % nry), basis.g1x(), basis.g1y(), basis.g2x(),
-					basis.g2y(), 0, 0);
-			map[i] = Lattice.fit(peaks[i], guess, 0.25 * Math.hypot(basis.g1x(), basis.g1y()), 5);
-		}
-		// 5. strain against the reference region, compared with the truth expressed in the same basis
-		Lattice ref = Strain.reference(map, c.referenceRegion());
+		double[] b = values(steps.get("lattice").output("basis"));
+		Lattice basis = new Lattice(b[0], b[1], b[2], b[3], b[4], b[5], 0, 0);
+		RunResult strain = steps.get("strain");
+		double[] exx = values(strain.output("e_xx"));
+		double[] eyy = values(strain.output("e_yy"));
+		double[] exy = values(strain.output("e_xy"));
 		double sse = 0;
 		int counted = 0;
-		for (int i = 0; i < n; i++) {
-			Strain m = Strain.of(map[i], ref);
-			Strain t = Strain.of(relabel(c.lattice(i / nry, i % nry), c.reference(), basis), relabel(c.reference(), c.reference(), basis));
-			if (Double.isNaN(m.exx())) {
-				sse += 1; // a missing fit counts as a gross error
-			} else {
-				sse += Math.pow(m.exx() - t.exx(), 2) + Math.pow(m.eyy() - t.eyy(), 2) + Math.pow(m.exy() - t.exy(), 2);
+		int positions = 0;
+		for (int rx = c.vacuumRows(); rx < nrx; rx++) {
+			for (int ry = 0; ry < nry; ry++) {
+				int i = rx * nry + ry;
+				Strain t = Strain.of(relabel(c.lattice(rx, ry), c.reference(), basis), relabel(c.reference(), c.reference(), basis));
+				if (Double.isNaN(exx[i])) {
+					sse += 3; // a missing fit counts as a gross error
+				} else {
+					sse += Math.pow(exx[i] - t.exx(), 2) + Math.pow(eyy[i] - t.eyy(), 2) + Math.pow(exy[i] - t.exy(), 2);
+				}
+				counted += 3;
+				positions++;
 			}
-			counted += 3;
 		}
-		return new Report(n, truth, matched, found, Math.sqrt(se / Math.max(1, matched)), Math.sqrt(sse / counted), size.radius(),
-				Math.sqrt(ose / n));
+		return new Report(positions, truth, matched, found, Math.sqrt(se / Math.max(1, matched)), Math.sqrt(sse / counted),
+				values(steps.get("probe").output("size"))[0], Math.sqrt(ose / (nrx * nry)));
+	}
+
+	private static double[] values(ArrayNode a) {
+		org.eclipse.january.dataset.Dataset d = a.source().read(new long[a.rank()], Shapes.toInt(a.shape()));
+		double[] v = new double[d.getSize()];
+		for (int i = 0; i < v.length; i++) {
+			v[i] = d.getElementDoubleAbs(i);
+		}
+		return v;
 	}
 
 	/**

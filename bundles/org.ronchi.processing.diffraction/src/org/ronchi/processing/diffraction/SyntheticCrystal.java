@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.eclipse.january.dataset.Dataset;
+import org.eclipse.january.dataset.DatasetFactory;
+import org.eclipse.january.dataset.FloatDataset;
+import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.model.DType;
+
 /**
  * A synthetic 4D-STEM scan of a strained crystal with a known probe, strain field and descan, for truth
  * checks ({@code ronchi demo strain}) and tests. Every pattern is the sum of copies of one probe disk
@@ -17,6 +23,8 @@ import java.util.SplittableRandom;
  * 1 - eyy]]}, so {@link Strain#of} of the exact lattices returns the field exactly. The field is zero in
  * the reference region (the first {@code referenceColumns} scan columns, ry below it) and smooth
  * elsewhere, up to about 1 %. The origin moves across the scan as a plane (descan), 0.03 px per step.
+ * The first {@code vacuumRows} scan rows are vacuum (the probe alone, at the same descan), where the
+ * vacuum probe is measured; the crystal's rows follow.
  */
 public final class SyntheticCrystal {
 	private final int nrx;
@@ -28,8 +36,17 @@ public final class SyntheticCrystal {
 	private final long seed;
 	private final Lattice reference;
 	private final int referenceColumns;
+	private final int vacuumRows;
 
-	public SyntheticCrystal(int nrx, int nry, int nq, double probeRadius, double edgeWidth, double dose, long seed) {
+	/**
+	 * @param nrx scan rows, the vacuum rows included
+	 * @param vacuumRows the first scan rows, over vacuum
+	 */
+	public SyntheticCrystal(int nrx, int nry, int nq, double probeRadius, double edgeWidth, double dose, long seed, int vacuumRows) {
+		if (vacuumRows < 0 || vacuumRows >= nrx) {
+			throw new IllegalArgumentException("vacuum rows " + vacuumRows + " of " + nrx);
+		}
+		this.vacuumRows = vacuumRows;
 		this.nrx = nrx;
 		this.nry = nry;
 		this.nq = nq;
@@ -42,9 +59,22 @@ public final class SyntheticCrystal {
 		this.referenceColumns = Math.max(2, nry / 4);
 	}
 
-	/** The demo's scan: 16 × 16 positions of 128 × 128 pixels, probe radius 5 px, 2e4 counts per pixel, seed 42. */
+	/**
+	 * The demo's scan: 4 rows of vacuum, then 16 × 16 positions of crystal; 128 × 128 pixels, probe radius
+	 * 5 px, 2e4 counts per pixel, seed 42.
+	 */
 	public static SyntheticCrystal demo() {
-		return new SyntheticCrystal(16, 16, 128, 5, 1.5, 2e4, 42);
+		return new SyntheticCrystal(20, 16, 128, 5, 1.5, 2e4, 42, 4);
+	}
+
+	/** @return scan rows over vacuum (the first ones) */
+	public int vacuumRows() {
+		return vacuumRows;
+	}
+
+	/** @return whether a scan position is over the crystal */
+	public boolean crystal(int rx) {
+		return rx >= vacuumRows;
 	}
 
 	public int scanRows() {
@@ -68,22 +98,18 @@ public final class SyntheticCrystal {
 		return reference;
 	}
 
-	/** @return the reference region of the scan: true at positions (rx, ry) with ry below the reference columns */
-	public boolean[] referenceRegion() {
-		boolean[] m = new boolean[nrx * nry];
-		for (int i = 0; i < m.length; i++) {
-			m[i] = i % nry < referenceColumns;
-		}
-		return m;
+	/** @return the scan columns of the reference region (on the crystal rows): 0 .. this - 1 */
+	public int referenceColumns() {
+		return referenceColumns;
 	}
 
-	/** @return the true strain at a scan position */
+	/** @return the true strain at a crystal position */
 	public Strain strain(int rx, int ry) {
 		if (ry < referenceColumns) {
 			return new Strain(0, 0, 0, 0);
 		}
 		double u = (ry - referenceColumns + 1.0) / (nry - referenceColumns);
-		double v = (rx + 0.5) / nrx;
+		double v = (rx - vacuumRows + 0.5) / (nrx - vacuumRows);
 		return new Strain(0.01 * u * Math.sin(Math.PI * v), -0.006 * u * Math.cos(Math.PI * v), 0.004 * u * u,
 				0.003 * Math.sin(2 * Math.PI * v) * u);
 	}
@@ -108,11 +134,16 @@ public final class SyntheticCrystal {
 
 	/**
 	 * @return the true disk centres and relative intensities at a scan position: {x, y, intensity} per
-	 *         disk, those whose whole disk lies at least 2 px inside the detector
+	 *         disk, those whose whole disk lies at least 2 px inside the detector (over vacuum: the probe)
 	 */
 	public List<double[]> disks(int rx, int ry) {
-		Lattice l = lattice(rx, ry);
 		List<double[]> out = new ArrayList<>();
+		if (!crystal(rx)) {
+			double[] o = origin(rx, ry);
+			out.add(new double[] { o[0], o[1], 1 });
+			return out;
+		}
+		Lattice l = lattice(rx, ry);
 		double margin = probeRadius + edgeWidth + 2;
 		double g2 = Math.pow(Math.hypot(reference.g1x(), reference.g1y()), 2);
 		for (int h = -4; h <= 4; h++) {
@@ -130,21 +161,54 @@ public final class SyntheticCrystal {
 		return out;
 	}
 
-	/** @return the pattern at a scan position, nq × nq, C order */
+	/** @return the pattern at a scan position, nq × nq, C order (float32 values: what {@link #source()} stores) */
 	public double[] pattern(int rx, int ry) {
 		double[] dp = new double[nq * nq];
 		for (double[] d : disks(rx, ry)) {
 			drawDisk(dp, d[0], d[1], d[2]);
 		}
-		return noisy(dp, 1L + rx * (long) nry + ry);
+		double[] p = noisy(dp, 1L + rx * (long) nry + ry);
+		for (int i = 0; i < p.length; i++) {
+			p[i] = (float) p[i];
+		}
+		return p;
 	}
 
-	/** @return a vacuum pattern: the probe alone, at origin moved by up to ±1.5 px (index i picks the move) */
-	public double[] vacuum(int i) {
-		double[] dp = new double[nq * nq];
-		SplittableRandom r = new SplittableRandom(seed * 7919 + i);
-		drawDisk(dp, nq / 2.0 + r.nextDouble(-1.5, 1.5), nq / 2.0 + r.nextDouble(-1.5, 1.5), 1);
-		return noisy(dp, -1L - i);
+	/**
+	 * @return the scan as a float32 array (scan rows, scan columns, nq, nq), each pattern computed when read:
+	 *         what the demo writes to a file
+	 */
+	public ArraySource source() {
+		long[] shape = { nrx, nry, nq, nq };
+		return new ArraySource() {
+			@Override
+			public DType dtype() {
+				return DType.FLOAT32;
+			}
+
+			@Override
+			public long[] shape() {
+				return shape.clone();
+			}
+
+			@Override
+			public Dataset read(long[] start, int[] count) {
+				FloatDataset out = DatasetFactory.zeros(FloatDataset.class, count);
+				float[] v = out.getData();
+				int at = 0;
+				for (int rx = (int) start[0]; rx < start[0] + count[0]; rx++) {
+					for (int ry = (int) start[1]; ry < start[1] + count[1]; ry++) {
+						double[] dp = pattern(rx, ry);
+						for (int qx = (int) start[2]; qx < start[2] + count[2]; qx++) {
+							for (int qy = (int) start[3]; qy < start[3] + count[3]; qy++) {
+								v[at++] = (float) dp[qx * nq + qy];
+							}
+						}
+					}
+				}
+				return out;
+			}
+		};
 	}
 
 	/** @return the probe itself, noise-free, centred on pixel (nq/2, nq/2) */

@@ -7,10 +7,13 @@ package org.ronchi.processing.diffraction;
  * fall-off over {@code expansion} pixels outside the mask.
  * <p>
  * py4DSTEM aligns each pattern to the running average by the integer peak of their cross-correlation,
- * which depends on the order of the patterns; here each pattern is aligned on its own (disk centre =
- * centre of mass of the pixels above 2 % of its maximum: a threshold near the top would make the
- * centre depend on how the disk edge falls on the pixel grid), so partitions can be summed in any grouping and
- * merged in order. py4DSTEM moves patterns by whole pixels, which blurs the average by up to half a
+ * which depends on the order of the patterns; here each pattern is aligned on its own, so partitions can
+ * be summed in any grouping and merged in order. Its disk centre is the centre of mass of the pixels
+ * above 2 % of its maximum (a threshold near the top would make the centre depend on how the disk edge
+ * falls on the pixel grid), found iteratively: a thresholded centre of mass is biased towards the pixel
+ * grid unless the disk is centred on a pixel, so the pattern is moved by the estimate and measured again
+ * until the moved disk's centre is the target pixel to 10⁻⁴ px (a vacuum region whose descan keeps every
+ * disk at the same sub-pixel offset would otherwise shift the kernel by a few hundredths of a pixel). py4DSTEM moves patterns by whole pixels, which blurs the average by up to half a
  * pixel in a direction that depends on the patterns' sub-pixel offsets and so moves the kernel's centre
  * off the disk's: here each pattern is moved by its exact offset (Fourier shift, as py4DSTEM's
  * {@code get_shifted_ar}).
@@ -28,7 +31,19 @@ public final class VacuumProbe {
 		if (align) {
 			double[] c = diskCentre(dp, nx, ny);
 			if (!Double.isNaN(c[0])) {
-				moved = ImageFilters.fourierShift(dp, nx, ny, nx / 2 - c[0], ny / 2 - c[1]);
+				double sx = nx / 2 - c[0];
+				double sy = ny / 2 - c[1];
+				for (int it = 0; it < 5; it++) {
+					moved = ImageFilters.fourierShift(dp, nx, ny, sx, sy);
+					double[] m = diskCentre(moved, nx, ny);
+					double dx = nx / 2 - m[0];
+					double dy = ny / 2 - m[1];
+					if (Double.isNaN(dx) || Math.abs(dx) < 1e-4 && Math.abs(dy) < 1e-4) {
+						break;
+					}
+					sx += dx;
+					sy += dy;
+				}
 			}
 		}
 		for (int i = 0; i < sum.length; i++) {

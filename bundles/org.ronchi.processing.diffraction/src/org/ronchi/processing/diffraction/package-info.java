@@ -11,11 +11,12 @@
  * org.ronchi.processing.diffraction.Lattice}) and strain ({@link org.ronchi.processing.diffraction.Strain}).
  * Images are C-order {@code double[]} of nx rows × ny columns; x is the first detector axis, as in
  * py4DSTEM. {@link org.ronchi.processing.diffraction.SyntheticCrystal} and {@link
- * org.ronchi.processing.diffraction.StrainDemo} are the truth check ({@code ronchi demo strain}).
+ * org.ronchi.processing.diffraction.StrainDemo} are the truth check ({@code ronchi demo strain}: the
+ * demo's workflow through the engine, its results against the truth).
  * <p>
  * Written here because no Java library does any of it; the definitions follow py4DSTEM 0.14 (and SciPy
  * for the Gaussian filter and morphology), and the tests compare with them. Small least-squares problems
- * use commons-math3 (already on the platform through January). Operations that wire these functions
- * into the engine come in the next phase: Bragg peaks need the engine's point-list buffers.
+ * use commons-math3 (already on the platform through January). The operations that run them through
+ * the engine are in {@code org.ronchi.processing.diffraction.ops}.
  */
 package org.ronchi.processing.diffraction;
