@@ -53,7 +53,7 @@ class StrainDemoJobTest {
 			String out = Python.check("""
 					import sys, h5py, numpy as np
 					f = h5py.File(sys.argv[1], 'r')
-					g = [k for k in f if 'bragg-disks' in k or 'bragg_disks' in k][0]
+					g = [k for k in f if 'bragg_disks' in k][0]
 					p = f[g + '/peaks']
 					assert p.attrs['emd_group_type'] == 'pointlistarray' and p.attrs['python_class'] == 'PointListArray'
 					d = p['data']
