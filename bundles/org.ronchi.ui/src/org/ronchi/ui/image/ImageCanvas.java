@@ -51,6 +51,7 @@ public final class ImageCanvas extends Canvas {
 	private Rendered rendered;
 	private Image image;
 	private Image barImage;
+	private String barColormap;
 	private Axis xAxis;
 	private Axis yAxis;
 	private String title = "";
@@ -109,7 +110,7 @@ public final class ImageCanvas extends Canvas {
 	 */
 	public void setImage(Rendered r, Axis x, Axis y, String title, String valueLabel) {
 		boolean sameSize = rendered != null && r != null && rendered.width() == r.width() && rendered.height() == r.height();
-		disposeImages();
+		disposeImage();
 		rendered = r;
 		xAxis = x;
 		yAxis = y;
@@ -117,13 +118,17 @@ public final class ImageCanvas extends Canvas {
 		this.valueLabel = valueLabel == null ? "" : valueLabel;
 		if (r != null) {
 			image = new Image(getDisplay(), r.imageData());
-			if (!r.rgb()) {
-				ImageData bar = new ImageData(1, 256, 8, r.colormap().palette());
-				for (int i = 0; i < 256; i++) {
-					bar.setPixel(0, i, 255 - i);
-				}
-				barImage = new Image(getDisplay(), bar);
+		}
+		if (r == null || r.rgb()) {
+			disposeBar();
+		} else if (barImage == null || !r.colormap().name().equals(barColormap)) { // stepping through a stack keeps the bar
+			disposeBar();
+			ImageData bar = new ImageData(1, 256, 8, r.colormap().palette());
+			for (int i = 0; i < 256; i++) {
+				bar.setPixel(0, i, 255 - i);
 			}
+			barImage = new Image(getDisplay(), bar);
+			barColormap = r.colormap().name();
 		}
 		if (!sameSize) {
 			fitted = true;
@@ -148,10 +153,18 @@ public final class ImageCanvas extends Canvas {
 	}
 
 	private void disposeImages() {
+		disposeImage();
+		disposeBar();
+	}
+
+	private void disposeImage() {
 		if (image != null) {
 			image.dispose();
 			image = null;
 		}
+	}
+
+	private void disposeBar() {
 		if (barImage != null) {
 			barImage.dispose();
 			barImage = null;
@@ -160,6 +173,9 @@ public final class ImageCanvas extends Canvas {
 
 	/** Marks a pixel (the plot's trace, a scan position); -1 hides the mark. */
 	public void setCursor(long x, long y) {
+		if (x == cursorX && y == cursorY) {
+			return; // a slider step through a stack keeps the cursor: no paint of the old image
+		}
 		cursorX = x;
 		cursorY = y;
 		redraw();

@@ -94,8 +94,9 @@ public final class ImagePanel {
 		readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		readout.setText(HINT);
 
-		loader = new LatestJob<>("Reading image slice", root.getDisplay(), (spec, superseded) -> load(spec),
-				this::loaded, (spec, e) -> failed(e));
+		loader = new LatestJob<SliceSpec, Rendered>("Reading image slice", root.getDisplay(), (spec, superseded) -> load(spec),
+				this::loaded, (spec, e) -> failed(e)).leads();
+		canvas.addPaintListener(e -> loader.shown()); // after the canvas's own painting: the new image is on screen
 		renderer = new LatestJob<>("Rendering image", root.getDisplay(), (s, superseded) -> ImageRenderer.render(s.plane(), settings),
 				(s, r) -> canvas.setImage(r, s.x(), s.y(), s.title(), s.valueLabel()), (s, e) -> failed(e));
 
@@ -231,7 +232,9 @@ public final class ImagePanel {
 		canvas.setCursor(cursor.index(spec.xDim()), cursor.index(spec.yDim()));
 		status.setText(r.width() + " \u00d7 " + r.height() + " in " + lastMillis + " ms");
 		status.setToolTipText("the last slice was read from the file and turned into pixels in " + lastMillis + " ms");
-		status.getParent().layout();
+		if (status.computeSize(SWT.DEFAULT, SWT.DEFAULT).x > status.getSize().x) {
+			status.getParent().layout(); // only when the text outgrows the label: laying out the tool bar takes a millisecond
+		}
 	}
 
 	/** @return "  [Energy loss = 532 eV, frame = 3]": where the dimensions that are not X or Y stand, or "" */

@@ -41,6 +41,9 @@ public final class PlotPanel {
 	private static final Color[] COLORS = { new Color(0, 90, 181), new Color(220, 50, 32), new Color(0, 150, 80), new Color(230, 140, 0),
 			new Color(120, 60, 160), new Color(140, 90, 40), new Color(0, 160, 170) };
 
+	/** How long a new trace may wait for the image of the same slider step, to be painted in its frame. */
+	private static final int FOLLOW_IMAGE_MILLIS = 100;
+
 	private final Composite root;
 	private final Chart chart;
 	private final Button logX;
@@ -85,14 +88,14 @@ public final class PlotPanel {
 		readout = new Label(root, SWT.NONE);
 		readout.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-		loader = new LatestJob<>("Reading plot trace", root.getDisplay(), (s, superseded) -> load(s), (s, t) -> {
+		loader = new LatestJob<SliceSpec, Trace>("Reading plot trace", root.getDisplay(), (s, superseded) -> load(s), (s, t) -> {
 			note = "";
 			setTrace(t);
 		}, (s, e) -> {
 			note = "Cannot plot: " + e.getMessage();
 			current = null;
 			refresh();
-		});
+		}).follows(FOLLOW_IMAGE_MILLIS);
 		logX.addListener(SWT.Selection, e -> refresh());
 		logY.addListener(SWT.Selection, e -> refresh());
 		pin.addListener(SWT.Selection, e -> pin());
@@ -195,6 +198,8 @@ public final class PlotPanel {
 	public void setTrace(Trace t) {
 		current = t;
 		refresh();
+		// again: SWTChart's range margins are pixels converted at the current range, so a second pass
+		// settles them (one pass leaves them a fraction of a pixel off after a big change of range)
 		chart.getAxisSet().adjustRange();
 		chart.redraw();
 	}
@@ -226,9 +231,6 @@ public final class PlotPanel {
 	}
 
 	private void refresh() {
-		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
-			chart.getSeriesSet().deleteSeries(s.getId());
-		}
 		IAxis xa = chart.getAxisSet().getXAxis(0);
 		IAxis ya = chart.getAxisSet().getYAxis(0);
 		xa.enableLogScale(false);
@@ -239,10 +241,20 @@ public final class PlotPanel {
 		}
 		double floorY = logY.getSelection() ? minPositive(all, false) : Double.NaN;
 		double floorX = logX.getSelection() ? minPositive(all, true) : Double.NaN;
+		ISeries<?>[] series = chart.getSeriesSet().getSeries();
+		if (series.length != all.size()) { // a trace pinned or cleared; a slider step keeps the series and swaps its data
+			for (ISeries<?> s : series) {
+				chart.getSeriesSet().deleteSeries(s.getId());
+			}
+			series = new ISeries<?>[all.size()];
+			for (int i = 0; i < series.length; i++) {
+				series[i] = chart.getSeriesSet().createSeries(SeriesType.LINE, Integer.toString(i + 1));
+			}
+		}
 		for (int i = 0; i < all.size(); i++) {
 			Trace t = all.get(i);
-			String id = (i + 1) + ": " + t.name();
-			ILineSeries<?> s = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+			ILineSeries<?> s = (ILineSeries<?>) series[i];
+			s.setDescription((i + 1) + ": " + t.name()); // the legend's text
 			s.setXSeries(floor(t.x(), floorX));
 			s.setYSeries(floor(t.y(), floorY));
 			s.setSymbolType(ILineSeries.PlotSymbolType.NONE);
@@ -253,8 +265,8 @@ public final class PlotPanel {
 		}
 		chart.getLegend().setVisible(all.size() > 1);
 		Trace ref = current != null ? current : all.isEmpty() ? null : all.get(0);
-		xa.getTitle().setText(ref == null ? "" : ref.xLabel());
-		ya.getTitle().setText(ref == null ? "" : ref.yLabel());
+		setTitle(xa, ref == null ? "" : ref.xLabel());
+		setTitle(ya, ref == null ? "" : ref.yLabel());
 		chart.getAxisSet().adjustRange();
 		xa.enableLogScale(logX.getSelection() && !Double.isNaN(floorX));
 		ya.enableLogScale(logY.getSelection() && !Double.isNaN(floorY));
@@ -264,6 +276,13 @@ public final class PlotPanel {
 		readout.setText(!note.isEmpty() ? note : current == null ? "Select a dataset; the plot traces the spectrum or line under the image cursor"
 				: current.name() + " \u2014 " + current.y().length + " points");
 		chart.redraw();
+	}
+
+	/** Sets an axis title; an unchanged one is left alone, since every title change lays the chart out again. */
+	private static void setTitle(IAxis axis, String text) {
+		if (!text.equals(axis.getTitle().getText())) {
+			axis.getTitle().setText(text);
+		}
 	}
 
 	/** @return the smallest positive value of every trace's x or y, or NaN if there is none */

@@ -67,6 +67,34 @@ class RenderingTest {
 	}
 
 	@Test
+	void contrastLimitsAreTheOrderStatisticsOfTheFiniteValues() {
+		java.util.Random random = new java.util.Random(16);
+		int h = 173; // 173 x 311 values: below the sampling threshold, so every value counts
+		int w = 311;
+		double[] v = new double[h * w];
+		for (int i = 0; i < v.length; i++) {
+			v[i] = random.nextInt(5) == 0 ? 7 : Math.floor(random.nextGaussian() * 300); // many ties, negatives
+		}
+		v[5] = Double.NaN;
+		v[77] = Double.POSITIVE_INFINITY;
+		v[999] = Double.NEGATIVE_INFINITY;
+		double[] finite = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+		Dataset d = DatasetFactory.createFromObject(v).reshape(h, w);
+		for (double[] p : new double[][] { { 0, 100 }, { 0.5, 99.5 }, { 2, 98 }, { 25, 75 }, { 49.9, 50.1 } }) {
+			Rendered r = ImageRenderer.render(d, GRAY.withPercentiles(p[0], p[1]));
+			int m = finite.length;
+			double lo = finite[(int) Math.round(p[0] / 100 * (m - 1))];
+			double hi = finite[(int) Math.round(p[1] / 100 * (m - 1))];
+			if (hi <= lo) { // narrow percentiles on a tie: the full range instead
+				lo = finite[0];
+				hi = finite[m - 1];
+			}
+			assertEquals(lo, r.low(), 0, "low at " + p[0] + " %");
+			assertEquals(hi, r.high(), 0, "high at " + p[1] + " %");
+		}
+	}
+
+	@Test
 	void logScaleNaNAndFlatImages() {
 		Dataset d = DatasetFactory.createFromObject(new double[] { 0, 1, 10, 100, 1000, Double.NaN }).reshape(2, 3);
 		Rendered r = ImageRenderer.render(d, GRAY.withLog(true));
