@@ -15,6 +15,7 @@ BENCHES=(
   velox_stream.sh
   ui_slice.sh
   open_info.sh
+  bragg.sh
 )
 [ $# -eq 0 ] || BENCHES=("$@")
 out=$(mktemp -d "${TMPDIR:-/tmp}/ronchi-bench-quick.XXXXXX")

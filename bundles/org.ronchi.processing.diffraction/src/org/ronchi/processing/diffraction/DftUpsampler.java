@@ -2,21 +2,21 @@ package org.ronchi.processing.diffraction;
 
 import java.util.Arrays;
 
-import org.ronchi.processing.math.Fft;
-import org.ronchi.processing.math.Fft2;
-
 /**
  * Sub-pixel peak positions by local DFT upsampling of a correlation, as py4DSTEM's
  * {@code upsampled_correlation} (the 'multicorr' method, after Guizar-Sicairos et al., Opt. Lett. 33,
  * 156 (2008); skimage's {@code _upsampled_dft}): around each peak, rounded to half a pixel, the inverse
- * DFT of the correlation spectrum is evaluated on a grid of {@code ceil(1.5 u)}² points spaced 1/u,
- * the grid's maximum refined by a parabola through its neighbours.
+ * DFT of the correlation spectrum is evaluated on a grid of {@code ceil(1.5 u)}² points spaced 1/u;
+ * the grid's maximum is refined by a parabola through its neighbours (none on the grid's edge).
  * <p>
- * py4DSTEM evaluates each peak's grid by two matrix products (cost ~ 1.5u·N·M per peak). The values
- * here are the same sums, computed for all peaks of a pattern at once: along the first axis, every
- * fine row x = q + s/u is the length-N inverse FFT of the spectrum times {@code exp(2πi f s/(uN))}
- * (one FFT per sub-pixel phase s and column, shared by all peaks); along the second axis a direct sum
- * per grid point. One instance per thread (work arrays).
+ * py4DSTEM evaluates the whole grid of each peak by two matrix products (~1.5u·N·M complex products per
+ * peak). The values here are the same sums, evaluated only where the maximum is: from the grid point
+ * nearest the peak's parabolic estimate, the 3 × 3 neighbourhood is evaluated and the walk moves to its
+ * largest value until the centre is the largest: the correlation is one smooth peak over the grid's 1.5
+ * pixels (peaks are at least {@code min_peak_spacing} apart), so this is the grid's maximum, at a few
+ * rows of the first sum instead of all of them. A row of the first sum is N complex multiply-adds of
+ * whole spectrum rows (vectorised); the exponentials are exact table look-ups, the fine positions being
+ * integers in units of 1/u. One instance per thread (work arrays).
  */
 public final class DftUpsampler {
 	private final int nx;
@@ -24,11 +24,18 @@ public final class DftUpsampler {
 	private final int u;
 	private final int side;
 	private final int half;
-	private final Fft fft;
-	private final double[][] phaseRe;
-	private final double[][] phaseIm;
-	private final double[] colRe;
-	private final double[] colIm;
+	/** exp(2πi j / (u nx)) and exp(2πi j / (u ny)), j = 0 .. u n - 1. */
+	private final double[] tableXRe;
+	private final double[] tableXIm;
+	private final double[] tableYRe;
+	private final double[] tableYIm;
+	private final int[] freqX;
+	private final int[] freqY;
+	/** The first sum at the rows of the current peak, by grid row (null: not computed). */
+	private final double[][] rowRe;
+	private final double[][] rowIm;
+	private final double[] grid;
+	private final boolean[] known;
 
 	public DftUpsampler(int nx, int ny, int upsampleFactor) {
 		this.nx = nx;
@@ -36,22 +43,35 @@ public final class DftUpsampler {
 		this.u = upsampleFactor;
 		this.side = (int) Math.ceil(1.5 * u);
 		this.half = side / 2; // np.fix(np.ceil(1.5 u) / 2)
-		this.fft = new Fft(nx);
-		this.phaseRe = new double[u][nx];
-		this.phaseIm = new double[u][nx];
-		for (int s = 0; s < u; s++) {
-			for (int k = 0; k < nx; k++) {
-				double a = 2 * Math.PI * signedFrequency(k, nx) * s / ((double) u * nx);
-				phaseRe[s][k] = Math.cos(a);
-				phaseIm[s][k] = Math.sin(a);
-			}
-		}
-		this.colRe = new double[nx];
-		this.colIm = new double[nx];
+		this.tableXRe = new double[u * nx];
+		this.tableXIm = new double[u * nx];
+		fill(tableXRe, tableXIm);
+		this.tableYRe = new double[u * ny];
+		this.tableYIm = new double[u * ny];
+		fill(tableYRe, tableYIm);
+		this.freqX = frequencies(nx);
+		this.freqY = frequencies(ny);
+		this.rowRe = new double[side][];
+		this.rowIm = new double[side][];
+		this.grid = new double[side * side];
+		this.known = new boolean[side * side];
 	}
 
-	private static int signedFrequency(int k, int n) {
-		return (int) Math.round(Fft2.frequency(k, n, 1) * n);
+	private static void fill(double[] re, double[] im) {
+		for (int j = 0; j < re.length; j++) {
+			double a = 2 * Math.PI * j / re.length;
+			re[j] = Math.cos(a);
+			im[j] = Math.sin(a);
+		}
+	}
+
+	/** The signed frequencies of an FFT of length n, as np.fft.fftfreq(n) * n. */
+	private static int[] frequencies(int n) {
+		int[] f = new int[n];
+		for (int k = 0; k < n; k++) {
+			f[k] = k < (n + 1) / 2 ? k : k - n;
+		}
+		return f;
 	}
 
 	/**
@@ -61,84 +81,39 @@ public final class DftUpsampler {
 	 * @param fIm imaginary part
 	 */
 	public void refine(double[] fRe, double[] fIm, BraggPeaks peaks) {
-		int n = peaks.size();
-		if (n == 0) {
-			return;
-		}
-		int rows = n * side;
-		int[] fineX = new int[n];
-		int[] fineY = new int[n];
-		for (int p = 0; p < n; p++) {
-			// half-pixel start, then the 1/u grid (np.round: half to even)
-			double xs = Math.rint(Math.rint(peaks.qx()[p] * 2) / 2 * u);
-			double ys = Math.rint(Math.rint(peaks.qy()[p] * 2) / 2 * u);
-			fineX[p] = (int) xs;
-			fineY[p] = (int) ys;
-		}
-		// rows of the first stage grouped by sub-pixel phase: row r = p*side + m at fine x = fineX[p] + m - half
-		double[] aRe = new double[rows * ny];
-		double[] aIm = new double[rows * ny];
-		int[][] byPhase = new int[u][];
-		int[] counts = new int[u];
-		for (int r = 0; r < rows; r++) {
-			counts[Math.floorMod(fineX[r / side] + r % side - half, u)]++;
-		}
-		for (int s = 0; s < u; s++) {
-			byPhase[s] = new int[counts[s]];
-		}
-		Arrays.fill(counts, 0);
-		for (int r = 0; r < rows; r++) {
-			int s = Math.floorMod(fineX[r / side] + r % side - half, u);
-			byPhase[s][counts[s]++] = r;
-		}
-		for (int s = 0; s < u; s++) {
-			if (byPhase[s].length == 0) {
-				continue;
-			}
-			double[] pr = phaseRe[s];
-			double[] pi = phaseIm[s];
-			for (int l = 0; l < ny; l++) {
-				for (int k = 0; k < nx; k++) {
-					double re = fRe[k * ny + l];
-					double im = fIm[k * ny + l];
-					colRe[k] = re * pr[k] - im * pi[k];
-					colIm[k] = re * pi[k] + im * pr[k];
-				}
-				fft.transform(colRe, colIm, true);
-				for (int r : byPhase[s]) {
-					int q = Math.floorMod(Math.floorDiv(fineX[r / side] + r % side - half, u), nx);
-					aRe[r * ny + l] = colRe[q];
-					aIm[r * ny + l] = colIm[q];
-				}
-			}
-		}
-		double[] eRe = new double[ny];
-		double[] eIm = new double[ny];
-		double[] grid = new double[side * side];
-		for (int p = 0; p < n; p++) {
-			for (int c = 0; c < side; c++) {
-				double y = (fineY[p] + c - half) / (double) u;
-				exponentials(y, eRe, eIm);
-				for (int m = 0; m < side; m++) {
-					int base = (p * side + m) * ny;
-					double v = 0;
-					for (int l = 0; l < ny; l++) {
-						v += aRe[base + l] * eRe[l] - aIm[base + l] * eIm[l];
+		for (int p = 0; p < peaks.size(); p++) {
+			// half-pixel start, then the 1/u grid (np.round: half to even); grid row m is at fine x = fineX + m - half
+			int fineX = (int) Math.rint(Math.rint(peaks.qx()[p] * 2) / 2 * u);
+			int fineY = (int) Math.rint(Math.rint(peaks.qy()[p] * 2) / 2 * u);
+			Arrays.fill(rowRe, null);
+			Arrays.fill(rowIm, null);
+			Arrays.fill(known, false);
+			int bm = clamp((int) Math.rint(peaks.qx()[p] * u) - fineX + half);
+			int bc = clamp((int) Math.rint(peaks.qy()[p] * u) - fineY + half);
+			while (true) {
+				int nm = bm;
+				int nc = bc;
+				double best = value(fRe, fIm, fineX, fineY, bm, bc);
+				for (int m = Math.max(0, bm - 1); m <= Math.min(side - 1, bm + 1); m++) {
+					for (int c = Math.max(0, bc - 1); c <= Math.min(side - 1, bc + 1); c++) {
+						double v = value(fRe, fIm, fineX, fineY, m, c);
+						if (v > best || v == best && m * side + c < nm * side + nc) { // ties: the first in C order, as argmax
+							best = v;
+							nm = m;
+							nc = c;
+						}
 					}
-					grid[m * side + c] = v;
 				}
-			}
-			int best = 0;
-			for (int i = 1; i < grid.length; i++) {
-				if (grid[i] > grid[best]) {
-					best = i;
+				if (nm == bm && nc == bc) {
+					break;
 				}
+				bm = nm;
+				bc = nc;
 			}
-			int bm = best / side;
-			int bc = best % side;
 			double dx = 0;
 			double dy = 0;
 			if (bm > 0 && bm < side - 1 && bc > 0 && bc < side - 1) {
+				int best = bm * side + bc;
 				double c0 = grid[best];
 				double xm = grid[best - side];
 				double xp = grid[best + side];
@@ -147,34 +122,56 @@ public final class DftUpsampler {
 				dx = (xp - xm) / (4 * c0 - 2 * xp - 2 * xm);
 				dy = (yp - ym) / (4 * c0 - 2 * yp - 2 * ym);
 			}
-			peaks.qx()[p] = (fineX[p] + bm - half + dx) / u;
-			peaks.qy()[p] = (fineY[p] + bc - half + dy) / u;
+			peaks.qx()[p] = (fineX + bm - half + dx) / u;
+			peaks.qy()[p] = (fineY + bc - half + dy) / u;
 		}
 	}
 
-	/** e[l] = exp(2πi f_l y / ny) for the signed frequencies f_l, by recurrence from two trig calls. */
-	private void exponentials(double y, double[] eRe, double[] eIm) {
-		double a = 2 * Math.PI * y / ny;
-		double wr = Math.cos(a);
-		double wi = Math.sin(a);
-		int pos = (ny + 1) / 2; // indices 0..pos-1 have f = l, the rest f = l - ny
-		double re = 1;
-		double im = 0;
-		for (int l = 0; l < pos; l++) {
-			eRe[l] = re;
-			eIm[l] = im;
-			double t = re * wr - im * wi;
-			im = re * wi + im * wr;
-			re = t;
+	private int clamp(int i) {
+		return Math.max(0, Math.min(side - 1, i));
+	}
+
+	/** @return the upsampled correlation at grid point (m, c) of the current peak, computed once */
+	private double value(double[] fRe, double[] fIm, int fineX, int fineY, int m, int c) {
+		int i = m * side + c;
+		if (known[i]) {
+			return grid[i];
 		}
-		re = wr;
-		im = -wi; // w^-1
-		for (int l = ny - 1; l >= pos; l--) {
-			eRe[l] = re;
-			eIm[l] = im;
-			double t = re * wr + im * wi; // times conj(w)
-			im = im * wr - re * wi;
-			re = t;
+		if (rowRe[m] == null) {
+			row(fRe, fIm, fineX + m - half, m);
 		}
+		double[] aRe = rowRe[m];
+		double[] aIm = rowIm[m];
+		int fy = fineY + c - half;
+		int period = u * ny;
+		double v = 0;
+		for (int l = 0; l < ny; l++) {
+			int j = Math.floorMod(freqY[l] * fy, period);
+			v += aRe[l] * tableYRe[j] - aIm[l] * tableYIm[j];
+		}
+		grid[i] = v;
+		known[i] = true;
+		return v;
+	}
+
+	/** The first sum at fine row fx: a[l] = Σ_k F(k, l) exp(2πi k fx / (u nx)), k signed. */
+	private void row(double[] fRe, double[] fIm, int fx, int m) {
+		double[] aRe = new double[ny];
+		double[] aIm = new double[ny];
+		int period = u * nx;
+		for (int k = 0; k < nx; k++) {
+			int j = Math.floorMod(freqX[k] * fx, period);
+			double er = tableXRe[j];
+			double ei = tableXIm[j];
+			int base = k * ny;
+			for (int l = 0; l < ny; l++) {
+				double re = fRe[base + l];
+				double im = fIm[base + l];
+				aRe[l] += er * re - ei * im;
+				aIm[l] += er * im + ei * re;
+			}
+		}
+		rowRe[m] = aRe;
+		rowIm[m] = aIm;
 	}
 }

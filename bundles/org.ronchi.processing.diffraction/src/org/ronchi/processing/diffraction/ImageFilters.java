@@ -30,33 +30,32 @@ public final class ImageFilters {
 		for (int i = 0; i < w.length; i++) {
 			w[i] /= sum;
 		}
+		// each pass adds the taps one after the other over whole rows: loops the JIT vectorises, the same
+		// sums in the same order as one output at a time
+		int taps = w.length;
 		double[] tmp = new double[a.length];
-		double[] line = new double[Math.max(nx, ny) + 2 * radius];
-		// along y (columns of each row)
-		for (int x = 0; x < nx; x++) {
+		double[] line = new double[ny + 2 * radius];
+		for (int x = 0; x < nx; x++) { // along y, within each row
 			int base = x * ny;
 			for (int j = -radius; j < ny + radius; j++) {
 				line[j + radius] = a[base + reflect(j, ny)];
 			}
-			for (int y = 0; y < ny; y++) {
-				double s = 0;
-				for (int k = 0; k < w.length; k++) {
-					s += w[k] * line[y + k];
+			for (int k = 0; k < taps; k++) {
+				double wk = w[k];
+				for (int y = 0; y < ny; y++) {
+					tmp[base + y] += wk * line[y + k];
 				}
-				tmp[base + y] = s;
 			}
 		}
 		double[] out = new double[a.length];
-		for (int y = 0; y < ny; y++) {
-			for (int j = -radius; j < nx + radius; j++) {
-				line[j + radius] = tmp[reflect(j, nx) * ny + y];
-			}
-			for (int x = 0; x < nx; x++) {
-				double s = 0;
-				for (int k = 0; k < w.length; k++) {
-					s += w[k] * line[x + k];
+		for (int x = 0; x < nx; x++) { // along x: whole rows
+			int base = x * ny;
+			for (int k = 0; k < taps; k++) {
+				double wk = w[k];
+				int src = reflect(x + k - radius, nx) * ny;
+				for (int y = 0; y < ny; y++) {
+					out[base + y] += wk * tmp[src + y];
 				}
-				out[x * ny + y] = s;
 			}
 		}
 		return out;

