@@ -16,6 +16,7 @@ BENCHES=(
   ui_slice.sh
   open_info.sh
   bragg.sh
+  svd.sh
 )
 [ $# -eq 0 ] || BENCHES=("$@")
 out=$(mktemp -d "${TMPDIR:-/tmp}/ronchi-bench-quick.XXXXXX")
