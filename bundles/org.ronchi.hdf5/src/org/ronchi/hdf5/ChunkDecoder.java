@@ -9,9 +9,11 @@ import java.util.zip.Inflater;
 import io.jhdf.api.dataset.ChunkedDataset;
 import io.jhdf.exceptions.HdfException;
 import io.jhdf.filter.PipelineFilterWithData;
+import org.ronchi.core.lazy.ChunkLoader;
 
 /**
- * Decodes the chunks of one chunked dataset. The pipelines almost every electron-microscopy file uses
+ * Decodes the chunks of one chunked dataset: the HDF5 part of a {@link org.ronchi.core.lazy.ChunkedSource}
+ * (where a chunk is stays behind jhdf's chunk index, built on the first chunk). The pipelines almost every electron-microscopy file uses
  * (none, deflate, shuffle, shuffle + deflate) are decoded here from jhdf's raw chunk bytes, into a
  * buffer of the known chunk size with a reused {@link Inflater}, or straight into the caller's target;
  * everything else goes through jhdf's {@code getDecompressedChunk}. jhdf's deflate filter allocates an
@@ -19,7 +21,7 @@ import io.jhdf.filter.PipelineFilterWithData;
  * 1.6x slower than this on 1 MiB chunks of diffraction frames. Like jhdf, a chunk's filter mask (filters
  * skipped for that chunk) is not honoured: jhdf's API does not expose it.
  */
-final class ChunkDecoder {
+final class ChunkDecoder implements ChunkLoader {
 	/** HDF5 filter identifiers. */
 	private static final int DEFLATE_ID = 1;
 	private static final int SHUFFLE_ID = 2;
@@ -75,7 +77,8 @@ final class ChunkDecoder {
 	 *             private to the calling thread, overwritten by its next decode
 	 * @return the decoded chunk (at least {@link #chunkBytes()} long), or null if it was never written
 	 */
-	byte[] decode(long[] origin, boolean keep) {
+	@Override
+	public byte[] load(long[] origin, boolean keep) {
 		Pipeline p = pipeline();
 		if (p == Pipeline.JHDF) {
 			return viaJhdf(origin);
@@ -114,7 +117,8 @@ final class ChunkDecoder {
 	 *
 	 * @return false if the chunk was never written (target untouched)
 	 */
-	boolean decodeInto(long[] origin, ByteBuffer target) {
+	@Override
+	public boolean loadInto(long[] origin, ByteBuffer target) {
 		Pipeline p = pipeline();
 		if (p == Pipeline.RAW || p == Pipeline.DEFLATE) {
 			ByteBuffer raw = raw(origin);
@@ -134,7 +138,7 @@ final class ChunkDecoder {
 			}
 			return true;
 		}
-		byte[] b = decode(origin, false);
+		byte[] b = load(origin, false);
 		if (b == null) {
 			return false;
 		}

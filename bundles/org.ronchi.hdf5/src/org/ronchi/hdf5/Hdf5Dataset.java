@@ -117,6 +117,45 @@ public final class Hdf5Dataset {
 		return cells;
 	}
 
+	/**
+	 * Reads a dataset of variable-length sequences of numbers whole (h5py's {@code vlen_dtype} of a
+	 * numeric dtype: HyperSpy's ragged arrays).
+	 *
+	 * @return one primitive array per element, in C order ({@code double[]}, {@code float[]}, integers as
+	 *         {@code byte[]} ... {@code long[]} as jhdf reads them, unsigned ones as their bits)
+	 * @throws Hdf5Exception if the elements are not such sequences, or cannot be read
+	 */
+	public List<Object> readSequences() {
+		boolean numbers = guard("element type", () -> dataset.getDataType() instanceof VariableLength v
+				&& (v.getParent() instanceof io.jhdf.object.datatype.FloatingPoint || v.getParent() instanceof io.jhdf.object.datatype.FixedPoint));
+		if (!numbers) {
+			throw new Hdf5Exception(file.path(), path, "does not hold variable-length sequences of numbers");
+		}
+		Object data = guard("data", dataset::getData);
+		List<Object> cells = new ArrayList<>();
+		sequences(data, cells);
+		return cells;
+	}
+
+	private static void sequences(Object data, List<Object> into) {
+		if (data instanceof Object[] a && !(data.getClass().getComponentType().isPrimitive())) {
+			boolean leaves = a.length == 0 || a[0] == null || a[0].getClass().getComponentType() != null && a[0].getClass().getComponentType().isPrimitive();
+			for (Object o : a) {
+				if (leaves) {
+					into.add(o);
+				} else {
+					sequences(o, into);
+				}
+			}
+		} else if (data instanceof List<?> l) {
+			for (Object o : l) {
+				into.add(o);
+			}
+		} else {
+			into.add(data);
+		}
+	}
+
 	private static void flatten(Object data, List<Map<String, Object>> into) {
 		if (data instanceof Map<?, ?> m) {
 			Map<String, Object> cell = new LinkedHashMap<>();

@@ -294,10 +294,28 @@ public final class Hdf5File implements AutoCloseable {
 			if (a.getDataType() instanceof Reference) {
 				return references(v);
 			}
+			if (HdfTypes.isBool(a.getDataType())) {
+				return booleans(v); // jhdf gives the enum's names; h5py and HyperSpy mean bool
+			}
 			return v;
 		} catch (RuntimeException e) {
 			return "<unreadable attribute: " + e.getMessage() + ">";
 		}
+	}
+
+	/** h5py's bool enum as jhdf reads it ("TRUE"/"FALSE" names) to Boolean, or boolean[] for arrays. */
+	private static Object booleans(Object v) {
+		if (v instanceof String s) {
+			return "TRUE".equals(s);
+		}
+		if (v instanceof String[] a) {
+			boolean[] out = new boolean[a.length];
+			for (int i = 0; i < a.length; i++) {
+				out[i] = "TRUE".equals(a[i]);
+			}
+			return out;
+		}
+		return v;
 	}
 
 	private Object references(Object v) {

@@ -44,7 +44,8 @@ final class HdfTypes {
 			return DType.BOOL;
 		}
 		if (t instanceof CompoundDataType c) {
-			return complexOf(c);
+			DType rgb = rgbOf(c);
+			return rgb != null ? rgb : complexOf(c);
 		}
 		if (t instanceof StringData || t instanceof VariableLength v && isString(v)) {
 			return DType.STRING;
@@ -129,6 +130,11 @@ final class HdfTypes {
 		return ByteOrder.LITTLE_ENDIAN;
 	}
 
+	/** @return whether t is h5py's bool: a 1-byte enum {FALSE = 0, TRUE = 1} */
+	static boolean isBool(DataType t) {
+		return t instanceof EnumDataType e && isBoolEnum(e);
+	}
+
 	private static boolean isBoolEnum(EnumDataType e) {
 		return e.getSize() == 1 && e.getEnumMapping().size() == 2 && "FALSE".equals(e.getEnumMapping().get(0))
 				&& "TRUE".equals(e.getEnumMapping().get(1));
@@ -136,6 +142,31 @@ final class HdfTypes {
 
 	private static boolean isString(VariableLength v) {
 		return v.getJavaType() == String.class;
+	}
+
+	/**
+	 * @return the colour type of numpy's RGB(A) records (HyperSpy's rgb8, rgba8, rgb16, rgba16): members
+	 *         R, G, B (and A) of one unsigned integer type of 1 or 2 bytes, packed in that order; else null
+	 */
+	private static DType rgbOf(CompoundDataType c) {
+		List<CompoundDataMember> m = c.getMembers();
+		List<String> names = m.stream().map(CompoundDataMember::getName).toList();
+		if (!names.equals(List.of("R", "G", "B")) && !names.equals(List.of("R", "G", "B", "A"))) {
+			return null;
+		}
+		int size = m.get(0).getDataType().getSize();
+		for (int i = 0; i < m.size(); i++) {
+			if (!(m.get(i).getDataType() instanceof FixedPoint f) || f.isSigned() || f.getSize() != size || m.get(i).getOffset() != i * size) {
+				return null;
+			}
+		}
+		if (c.getSize() != m.size() * size || size > 2) {
+			return null;
+		}
+		if (size == 1) {
+			return m.size() == 4 ? DType.RGBA8 : DType.RGB8;
+		}
+		return m.size() == 4 ? DType.RGBA16 : DType.RGB16;
 	}
 
 	/** A compound of two equal floats at offsets 0 and size, named like real/imaginary parts. */

@@ -2,22 +2,27 @@ package org.ronchi.processing;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Path;
 
 import org.eclipse.january.dataset.Dataset;
+import org.ronchi.core.io.ByteSource;
 import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.Buffers;
+import org.ronchi.core.lazy.Layout;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.DType;
 
 /**
  * An array held in memory as raw little-endian elements, as an {@link ArraySource}: data computed in
- * the UI or by the demo, and test inputs with any chunk shape. Reads copy; the bytes are never changed.
+ * the UI or by the demo, and test inputs with any chunk shape. Reads copy (through the core layout
+ * reader, as files are read); the bytes are never changed.
  */
 public final class MemorySource implements ArraySource {
 	private final DType dtype;
 	private final long[] shape;
 	private final int[] chunk;
-	private final ByteBuffer bytes;
+	private final ByteSource bytes;
+	private final Layout layout;
 
 	/**
 	 * @param littleEndian the elements in C order (its position to its limit)
@@ -31,7 +36,8 @@ public final class MemorySource implements ArraySource {
 		this.dtype = dtype;
 		this.shape = shape.clone();
 		this.chunk = chunk == null ? null : chunk.clone();
-		this.bytes = littleEndian.slice().order(ByteOrder.LITTLE_ENDIAN);
+		this.bytes = ByteSource.of(Path.of("memory"), littleEndian);
+		this.layout = Layout.of(dtype, ByteOrder.LITTLE_ENDIAN, 0, shape);
 	}
 
 	/** A source holding a January dataset's values as dtype (converted as January casts). */
@@ -67,37 +73,6 @@ public final class MemorySource implements ArraySource {
 
 	@Override
 	public void readInto(long[] start, int[] count, ByteBuffer target) {
-		int n = shape.length;
-		for (int d = 0; d < n; d++) {
-			if (start[d] < 0 || count[d] < 0 || start[d] + count[d] > shape[d]) {
-				throw new IndexOutOfBoundsException("slice outside " + Shapes.format(shape));
-			}
-		}
-		target.order(ByteOrder.LITTLE_ENDIAN);
-		long total = Shapes.size(count);
-		if (total == 0) {
-			return;
-		}
-		int item = dtype.itemSize();
-		if (n == 0) {
-			target.put(bytes.duplicate());
-			return;
-		}
-		long[] strides = Shapes.strides(shape);
-		int row = count[n - 1];
-		long[] idx = new long[n - 1];
-		for (long r = 0; r < total / row; r++) {
-			long at = start[n - 1];
-			for (int d = 0; d < n - 1; d++) {
-				at += (start[d] + idx[d]) * strides[d];
-			}
-			target.put(bytes.duplicate().position((int) (at * item)).limit((int) ((at + row) * item)));
-			for (int d = n - 2; d >= 0; d--) {
-				if (++idx[d] < count[d]) {
-					break;
-				}
-				idx[d] = 0;
-			}
-		}
+		layout.readInto(bytes, start, count, target);
 	}
 }

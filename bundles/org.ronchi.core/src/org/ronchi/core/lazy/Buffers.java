@@ -7,6 +7,7 @@ import org.eclipse.january.dataset.BooleanDataset;
 import org.eclipse.january.dataset.ByteDataset;
 import org.eclipse.january.dataset.ComplexDoubleDataset;
 import org.eclipse.january.dataset.ComplexFloatDataset;
+import org.eclipse.january.dataset.CompoundIntegerDataset;
 import org.eclipse.january.dataset.CompoundShortDataset;
 import org.eclipse.january.dataset.Dataset;
 import org.eclipse.january.dataset.DatasetFactory;
@@ -28,8 +29,8 @@ public final class Buffers {
 
 	/** Allocates a dataset of the in-memory class for dtype. */
 	public static Dataset allocate(DType dtype, int... shape) {
-		if (dtype == DType.RGBA8) {
-			return DatasetFactory.zeros(4, CompoundShortDataset.class, shape);
+		if (dtype.isRgb()) {
+			return DatasetFactory.zeros(dtype.channels(), dtype.januaryClass(), shape);
 		}
 		return DatasetFactory.zeros(dtype.januaryClass(), shape);
 	}
@@ -82,10 +83,18 @@ public final class Buffers {
 		case FLOAT64 -> buf.asDoubleBuffer().get(((DoubleDataset) target).getData(), at, n);
 		case COMPLEX64 -> buf.asFloatBuffer().get(((ComplexFloatDataset) target).getData(), 2 * at, 2 * n);
 		case COMPLEX128 -> buf.asDoubleBuffer().get(((ComplexDoubleDataset) target).getData(), 2 * at, 2 * n);
-		case RGBA8 -> {
+		case RGBA8, RGB8 -> {
 			short[] a = ((CompoundShortDataset) target).getData();
-			for (int i = 0; i < 4 * n; i++) {
-				a[4 * at + i] = (short) (buf.get() & 0xff);
+			int c = dtype.channels();
+			for (int i = 0; i < c * n; i++) {
+				a[c * at + i] = (short) (buf.get() & 0xff);
+			}
+		}
+		case RGBA16, RGB16 -> {
+			int[] a = ((CompoundIntegerDataset) target).getData();
+			int c = dtype.channels();
+			for (int i = 0; i < c * n; i++) {
+				a[c * at + i] = buf.getShort() & 0xffff;
 			}
 		}
 		default -> throw new IllegalArgumentException("cannot decode " + dtype + " as numbers");
@@ -173,19 +182,53 @@ public final class Buffers {
 				out.putDouble(a[2 * from + i]);
 			}
 		}
-		case RGBA8 -> {
+		case RGBA8, RGB8 -> {
 			short[] a = ((CompoundShortDataset) d).getData();
-			for (int i = 0; i < 4 * n; i++) {
-				out.put((byte) a[4 * from + i]);
+			int c = dtype.channels();
+			for (int i = 0; i < c * n; i++) {
+				out.put((byte) a[c * from + i]);
+			}
+		}
+		case RGBA16, RGB16 -> {
+			int[] a = ((CompoundIntegerDataset) d).getData();
+			int c = dtype.channels();
+			for (int i = 0; i < c * n; i++) {
+				out.putShort((short) a[c * from + i]);
 			}
 		}
 		default -> throw new IllegalArgumentException("cannot encode " + dtype);
 		}
 	}
 
+	/**
+	 * Reverses the bytes of each element of {@code [from, from + bytes)} of b in place if they are stored
+	 * big-endian, so that they read as little-endian ({@link ArraySource#readInto}); complex elements are
+	 * swapped per part, colour pixels per channel, bytes are left alone.
+	 */
+	public static void toLittleEndian(DType dtype, ByteOrder stored, ByteBuffer b, int from, int bytes) {
+		int unit = dtype == DType.BOOL || stored == ByteOrder.LITTLE_ENDIAN ? 1
+				: dtype.isComplex() ? dtype.itemSize() / 2 : dtype.itemSize() / dtype.channels();
+		for (int i = from; unit > 1 && i < from + bytes; i += unit) {
+			for (int j = 0; j < unit / 2; j++) {
+				byte t = b.get(i + j);
+				b.put(i + j, b.get(i + unit - 1 - j));
+				b.put(i + unit - 1 - j, t);
+			}
+		}
+	}
+
+	private static final byte[] ZEROS = new byte[64 << 10];
+
+	/** Writes bytes zeros into b from index at (position unchanged): elements never written. */
+	static void zero(ByteBuffer b, int at, long bytes) {
+		for (long done = 0; done < bytes; done += ZEROS.length) {
+			b.put((int) (at + done), ZEROS, 0, (int) Math.min(ZEROS.length, bytes - done));
+		}
+	}
+
 	/** @return d as a contiguous dataset of dtype's in-memory class (a view is copied only if needed) */
 	public static Dataset contiguous(DType dtype, Dataset d) {
-		Class<? extends Dataset> clazz = dtype == DType.RGBA8 ? CompoundShortDataset.class : dtype.januaryClass();
+		Class<? extends Dataset> clazz = dtype.januaryClass();
 		Dataset c = d.getClass() == clazz || clazz.isInstance(d) ? d : d.cast(clazz);
 		return c.getStrides() == null && c.getOffset() == 0 ? c : c.clone();
 	}

@@ -28,7 +28,7 @@ public final class LazyArrays {
 		if (clazz == null) {
 			throw new IllegalArgumentException(name + ": " + source.dtype() + " data cannot be sliced as numbers");
 		}
-		int elements = source.dtype() == org.ronchi.core.model.DType.RGBA8 ? 4 : 1;
+		int elements = source.dtype().channels();
 		return new LazyDataset(new SourceLoader(source), name, elements, clazz, Shapes.toInt(source.shape()));
 	}
 

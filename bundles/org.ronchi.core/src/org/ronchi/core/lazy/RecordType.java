@@ -27,7 +27,7 @@ public record RecordType(List<Field> fields) {
 			if (name == null || name.isBlank()) {
 				throw new IllegalArgumentException("a record field needs a name");
 			}
-			if (!dtype.isNumeric() || dtype.isComplex() || dtype == DType.BOOL || dtype == DType.RGBA8) {
+			if (!dtype.isNumeric() || dtype.isComplex() || dtype == DType.BOOL || dtype.isRgb()) {
 				throw new IllegalArgumentException("record field " + name + ": " + dtype.numpyName() + " is not a real number type");
 			}
 			units = units == null ? "" : units;

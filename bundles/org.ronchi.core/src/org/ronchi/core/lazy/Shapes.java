@@ -1,6 +1,9 @@
 package org.ronchi.core.lazy;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+
+import org.ronchi.core.io.InvalidRequestException;
 
 /** Shape arithmetic in {@code long}, because January's int-based sizes overflow past 2^31 elements. */
 public final class Shapes {
@@ -55,5 +58,31 @@ public final class Shapes {
 			acc *= shape[i];
 		}
 		return s;
+	}
+
+	/**
+	 * Checks a read request against an array before anything is read.
+	 *
+	 * @param file     for the message
+	 * @param itemSize bytes per element: the box must fit one Java array of them
+	 * @return the number of elements in the box
+	 * @throws InvalidRequestException if the box has another rank, lies outside the shape or is too large
+	 */
+	public static long checkBox(Path file, long[] shape, long[] start, int[] count, int itemSize) {
+		if (start.length != shape.length || count.length != shape.length) {
+			throw new InvalidRequestException(file, null, "a read of rank " + start.length + "/" + count.length
+					+ " from an array of rank " + shape.length);
+		}
+		for (int d = 0; d < shape.length; d++) {
+			if (start[d] < 0 || count[d] < 0 || start[d] > shape[d] - count[d]) {
+				throw new InvalidRequestException(file, null, "the box start " + Arrays.toString(start) + " count "
+						+ Arrays.toString(count) + " is outside the shape " + Arrays.toString(shape));
+			}
+		}
+		long total = size(count);
+		if (total > (Integer.MAX_VALUE - 16) / Math.max(1, itemSize)) {
+			throw new InvalidRequestException(file, null, "the box " + Arrays.toString(count) + " is too large for one read; read it in parts");
+		}
+		return total;
 	}
 }

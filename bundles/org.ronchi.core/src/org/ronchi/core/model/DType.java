@@ -4,6 +4,7 @@ import org.eclipse.january.dataset.BooleanDataset;
 import org.eclipse.january.dataset.ByteDataset;
 import org.eclipse.january.dataset.ComplexDoubleDataset;
 import org.eclipse.january.dataset.ComplexFloatDataset;
+import org.eclipse.january.dataset.CompoundIntegerDataset;
 import org.eclipse.january.dataset.CompoundShortDataset;
 import org.eclipse.january.dataset.Dataset;
 import org.eclipse.january.dataset.DoubleDataset;
@@ -35,6 +36,12 @@ public enum DType {
 	COMPLEX128("complex128", "<c16", 16, ComplexDoubleDataset.class, false),
 	/** Four unsigned bytes per pixel, as DigitalMicrograph stores RGB(A) images. */
 	RGBA8("rgba8", "[('R', '|u1'), ('G', '|u1'), ('B', '|u1'), ('A', '|u1')]", 4, CompoundShortDataset.class, true),
+	/** Three unsigned bytes per pixel: HyperSpy's rgb8 (a numpy record R, G, B). */
+	RGB8("rgb8", "[('R', '|u1'), ('G', '|u1'), ('B', '|u1')]", 3, CompoundShortDataset.class, true),
+	/** Three uint16 per pixel: HyperSpy's rgb16. */
+	RGB16("rgb16", "[('R', '<u2'), ('G', '<u2'), ('B', '<u2')]", 6, CompoundIntegerDataset.class, true),
+	/** Four uint16 per pixel: HyperSpy's rgba16. */
+	RGBA16("rgba16", "[('R', '<u2'), ('G', '<u2'), ('B', '<u2'), ('A', '<u2')]", 8, CompoundIntegerDataset.class, true),
 	/** Text; size is not fixed. Exports are not supported. */
 	STRING("str", "", 0, StringDataset.class, false),
 	/** Anything else (HDF5 compound records, opaque, references): described, not read as numbers. */
@@ -84,6 +91,23 @@ public enum DType {
 
 	public boolean isComplex() {
 		return this == COMPLEX64 || this == COMPLEX128;
+	}
+
+	/** @return the colour channels of an RGB(A) type (3 or 4), 1 for every other type */
+	public int channels() {
+		return switch (this) {
+		case RGB8, RGB16 -> 3;
+		case RGBA8, RGBA16 -> 4;
+		default -> 1;
+		};
+	}
+
+	/**
+	 * @return true for the colour types: records of unsigned channels, held in January's compound
+	 *         datasets with {@link #channels()} elements per pixel; not numbers to compute with
+	 */
+	public boolean isRgb() {
+		return channels() > 1;
 	}
 
 	public boolean isFloat() {

@@ -107,7 +107,7 @@ public final class NpyWriter {
 	/** @return the magic, version and padded header dict */
 	static byte[] header(DType dtype, long[] shape) {
 		StringBuilder sb = new StringBuilder("{'descr': ");
-		sb.append(dtype == DType.RGBA8 ? dtype.npyDescr() : "'" + dtype.npyDescr() + "'");
+		sb.append(dtype.isRgb() ? dtype.npyDescr() : "'" + dtype.npyDescr() + "'");
 		sb.append(", 'fortran_order': False, 'shape': (");
 		for (int i = 0; i < shape.length; i++) {
 			sb.append(shape[i]);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ronchi.core.lazy.BoxRuns;
+import org.ronchi.core.lazy.ChunkGrid;
 import org.ronchi.core.lazy.Shapes;
 
 /**
@@ -48,6 +50,10 @@ final class ChunkedStorage {
 	 * part inside the dataset; both C order, little-endian.
 	 */
 	void write(long[] offset, ByteBuffer data, OutputFile file) throws IOException {
+		if (!grid.isOrigin(offset)) {
+			throw new IllegalArgumentException("offset " + Arrays.toString(offset) + " is not a chunk start of shape "
+					+ Shapes.format(grid.shape()) + " in chunks " + Arrays.toString(chunk));
+		}
 		int linear = (int) grid.index(offset);
 		int[] inside = grid.clipped(offset);
 		long insideBytes = Shapes.size(inside) * elementSize;
@@ -58,8 +64,7 @@ final class ChunkedStorage {
 						+ (insideBytes != chunkBytes ? " or " + insideBytes : "") + " bytes, got " + data.remaining());
 			}
 			full = ByteBuffer.allocate(chunkBytes);
-			long[] origin = new long[offset.length];
-			Hyperslab.copy(data, Shapes.toLong(inside), origin, full, Shapes.toLong(chunk), origin, inside, elementSize);
+			BoxRuns.of(Shapes.toLong(chunk), new long[offset.length], inside).copy(full, data, elementSize, false);
 		}
 		ByteBuffer stored = filters.apply(full.duplicate());
 		if (!index.claim(linear)) {
@@ -83,7 +88,7 @@ final class ChunkedStorage {
 
 	private void key(ByteBuffer out, ChunkIndex.Sorted s, int e) {
 		boolean last = e == s.count();
-		long[] offset = grid.offset(s.linear()[last ? e - 1 : e]);
+		long[] offset = grid.origin(s.linear()[last ? e - 1 : e]);
 		if (last) {
 			// upper bound past the last chunk, as libhdf5 writes it: one chunk further in the last dimension
 			offset[offset.length - 1] += chunk[chunk.length - 1];

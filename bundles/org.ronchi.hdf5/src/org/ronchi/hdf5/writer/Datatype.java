@@ -123,7 +123,7 @@ public sealed interface Datatype {
 
 	/**
 	 * @return the file type for a core dtype: bool as h5py's enum, complex as h5py's compound
-	 *         {r, i}, RGBA8 as a compound of four uint8, STRING as a variable-length string
+	 *         {r, i}, RGB(A) types as compounds of their unsigned channels R, G, B (A) as numpy's records, STRING as a variable-length string
 	 */
 	static Datatype of(DType t) {
 		return switch (t) {
@@ -133,8 +133,11 @@ public sealed interface Datatype {
 		case FLOAT32, FLOAT64 -> new FloatingPoint(t.itemSize());
 		case COMPLEX64, COMPLEX128 -> packed(List.of("r", "i"),
 				List.of(new FloatingPoint(t.itemSize() / 2), new FloatingPoint(t.itemSize() / 2)));
-		case RGBA8 -> packed(List.of("R", "G", "B", "A"), List.of(new FixedPoint(1, false),
-				new FixedPoint(1, false), new FixedPoint(1, false), new FixedPoint(1, false)));
+		case RGBA8, RGB8, RGBA16, RGB16 -> {
+			FixedPoint channel = new FixedPoint(t.itemSize() / t.channels(), false);
+			List<String> names = t.channels() == 4 ? List.of("R", "G", "B", "A") : List.of("R", "G", "B");
+			yield packed(names, java.util.Collections.nCopies(t.channels(), channel));
+		}
 		case STRING -> VLEN_STRING;
 		case OTHER -> throw new IllegalArgumentException("dtype OTHER has no HDF5 type; describe it with Datatype");
 		};

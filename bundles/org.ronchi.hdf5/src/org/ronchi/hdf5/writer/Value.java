@@ -224,7 +224,7 @@ public final class Value {
 	}
 
 	private static Value numeric(DType dtype, long[] shape, Dataset d) {
-		if (!dtype.isNumeric() && dtype != DType.RGBA8) {
+		if (!dtype.isNumeric() && !dtype.isRgb()) {
 			throw new IllegalArgumentException("not a numeric dtype: " + dtype);
 		}
 		return new Value(Datatype.of(dtype), shape, ByteBuffer.wrap(numericBytes(dtype, d)), null, null);

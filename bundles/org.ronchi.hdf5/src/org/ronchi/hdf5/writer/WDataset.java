@@ -11,6 +11,8 @@ import java.util.concurrent.Executor;
 import org.eclipse.january.dataset.Dataset;
 import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.Buffers;
+import org.ronchi.core.lazy.BoxRuns;
+import org.ronchi.core.lazy.ChunkGrid;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.DType;
 
@@ -124,7 +126,7 @@ public final class WDataset extends WNode {
 
 	/** @return the chunk shape, or null for contiguous storage */
 	public int[] chunkShape() {
-		return chunks == null ? null : chunks.grid().block();
+		return chunks == null ? null : chunks.grid().chunk();
 	}
 
 	/**
@@ -165,7 +167,7 @@ public final class WDataset extends WNode {
 		ByteBuffer src = whole.duplicate();
 		writeBlocks((start, count) -> {
 			ByteBuffer b = ByteBuffer.allocate(Math.toIntExact(Shapes.size(count) * type.size()));
-			Hyperslab.copy(src, shape, start, b, Shapes.toLong(count), new long[count.length], count, type.size());
+			BoxRuns.of(shape, start, count).copy(src, b, type.size(), true);
 			return b;
 		}, null);
 	}
@@ -195,9 +197,9 @@ public final class WDataset extends WNode {
 	private void writeBlocks(BlockSource source, Executor executor) {
 		writer.data(path(), true, () -> {
 			ChunkGrid grid = chunks != null ? chunks.grid() : slabs();
-			long blockBytes = grid.blockElements() * type.size();
+			long blockBytes = grid.chunkElements() * type.size();
 			ChunkStream.run(grid.count(), block -> {
-				long[] start = grid.offset(block);
+				long[] start = grid.origin(block);
 				store(start, source.read(start, grid.clipped(start)));
 			}, executor, ChunkStream.maxInFlight(blockBytes));
 		});

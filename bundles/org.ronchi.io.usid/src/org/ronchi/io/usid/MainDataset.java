@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.eclipse.january.dataset.Dataset;
 import org.eclipse.january.dataset.DatasetUtils;
+import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 
@@ -105,9 +107,7 @@ public final class MainDataset {
 	public ArrayNode ndim(boolean sortDims, boolean squeeze) {
 		int[] pOrder = sortDims ? pos.sortOrder() : identity(pos.rank());
 		int[] sOrder = sortDims ? spec.sortOrder() : identity(spec.rank());
-		NdimSource src = new NdimSource(main.source(), pos.sizes(), pOrder, pos.grid(file), spec.sizes(), sOrder, spec.grid(file),
-				squeeze);
-		ArrayNode n = new ArrayNode(main.name() + "_ndim", src);
+		ArraySource src = ndimSource(pOrder, sOrder);
 		List<Axis> all = new ArrayList<>();
 		for (int d : pOrder) {
 			all.add(axis(pos, d, true));
@@ -116,12 +116,38 @@ public final class MainDataset {
 			all.add(axis(spec, d, false));
 		}
 		List<Axis> axes = new ArrayList<>();
-		for (int a : src.keptAxes()) {
-			axes.add(all.get(a));
+		long[] shape = src.shape();
+		for (int a = shape.length - 1; a >= 0; a--) {
+			if (squeeze && shape[a] == 1) {
+				src = Views.fix(src, a, 0); // HyperSpy's squeeze: every axis of size 1 goes
+			} else {
+				axes.add(0, all.get(a));
+			}
 		}
+		ArrayNode n = new ArrayNode(main.name() + "_ndim", src);
 		n.axes(axes).kind(KIND_NDIM).title(main.title()).quantity(quantity(), units());
 		n.metadata(main.metadata()).originalMetadata(main.originalMetadata());
 		return n;
+	}
+
+	/**
+	 * The Main dataset seen through its ancillaries' grids: every cell is found where the indices say it is
+	 * (not by assuming an order), so files whose dimensions are not fastest-first (pyUSID DM-23) reshape
+	 * correctly. Rows through the position grid, columns through the spectroscopic grid, each split into
+	 * its file dimensions, then each side in the order asked for.
+	 */
+	private ArraySource ndimSource(int[] pOrder, int[] sOrder) {
+		ArraySource cells = Views.take(Views.take(main.source(), 0, pos.grid(file)), 1, spec.grid(file));
+		ArraySource grid = Views.unflatten(Views.unflatten(cells, 1, longs(spec.sizes())), 0, longs(pos.sizes()));
+		int[] perm = new int[pOrder.length + sOrder.length];
+		for (int a = 0; a < perm.length; a++) {
+			perm[a] = a < pOrder.length ? pOrder[a] : pOrder.length + sOrder[a - pOrder.length];
+		}
+		return Views.permute(grid, perm);
+	}
+
+	private static long[] longs(int[] a) {
+		return Arrays.stream(a).asLongStream().toArray();
 	}
 
 	private static Axis axis(Ancillaries side, int d, boolean navigate) {

@@ -10,7 +10,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.ronchi.core.io.FileBytes;
+import org.ronchi.core.io.FormatException;
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.BoxRuns;
+import org.ronchi.core.lazy.Layout;
+import org.ronchi.core.lazy.LayoutSource;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.processing.Buffer;
 import org.ronchi.processing.BufferSpec;
@@ -45,34 +50,24 @@ abstract class NavStore implements AutoCloseable {
 	}
 
 	/**
-	 * Visits the runs of a box inside an array of shape navShape + block: each run covers the box's
-	 * extent along the last navigation dimension, contiguous in both the box and the array.
+	 * Visits the runs of a box inside an array of shape navShape + block ({@link BoxRuns}): each run is
+	 * contiguous in both the box and the array, whole blocks along the trailing navigation dimensions
+	 * the box spans completely merged into one.
 	 */
 	static void runs(long[] navShape, long[] boxStart, int[] boxCount, long block, RunVisitor v) {
 		int n = navShape.length;
-		if (n == 0) {
-			v.run(0, 0, block);
+		long[] shape = java.util.Arrays.copyOf(navShape, n + 1);
+		long[] start = java.util.Arrays.copyOf(boxStart, n + 1);
+		int[] count = java.util.Arrays.copyOf(boxCount, n + 1);
+		shape[n] = block;
+		count[n] = Math.toIntExact(block);
+		BoxRuns runs = BoxRuns.of(shape, start, count);
+		if (runs.runLength() == 0) {
 			return;
 		}
-		long[] strides = Shapes.strides(navShape);
-		long rows = Shapes.size(boxCount) / Math.max(1, boxCount[n - 1]);
-		if (boxCount[n - 1] == 0) {
-			return;
-		}
-		long[] idx = new long[n - 1];
-		long runLen = boxCount[n - 1] * block;
-		for (long r = 0; r < rows; r++) {
-			long dst = boxStart[n - 1] * strides[n - 1];
-			for (int d = 0; d < n - 1; d++) {
-				dst += (boxStart[d] + idx[d]) * strides[d];
-			}
-			v.run(r * runLen, dst * block, runLen);
-			for (int d = n - 2; d >= 0; d--) {
-				if (++idx[d] < boxCount[d]) {
-					break;
-				}
-				idx[d] = 0;
-			}
+		BoxRuns.Cursor c = runs.cursor(0);
+		for (long r = 0; r < runs.runCount(); r++, c.next()) {
+			v.run(c.boxOffset(), c.blockOffset(), runs.runLength());
 		}
 	}
 
@@ -117,7 +112,7 @@ abstract class NavStore implements AutoCloseable {
 
 		@Override
 		ArraySource source(String name) {
-			return new BufferSource(whole.get(name));
+			return BufferBytes.source(whole.get(name));
 		}
 	}
 
@@ -215,9 +210,12 @@ abstract class NavStore implements AutoCloseable {
 			}
 		}
 
+		/** The buffer's scratch file read through the core layout reader: what results are streamed from. */
 		@Override
 		ArraySource source(String name) {
-			return new RawFileSource(this, name, specs.get(name).dtype(), shapes.get(name));
+			FileBytes bytes = FileBytes.of(file(name), channels.get(name), FormatException::new); // closed with the store
+			return new LayoutSource(bytes, Layout.of(specs.get(name).dtype(), ByteOrder.LITTLE_ENDIAN, 0, shapes.get(name))
+					.named("scratch data"), null);
 		}
 
 		@Override

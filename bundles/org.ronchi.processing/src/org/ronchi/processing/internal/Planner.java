@@ -76,7 +76,7 @@ public final class Planner implements Setup {
 		InputSpec spec = r.operation().input();
 		String where = r.operation().id() + " on " + (r.sourceFile() == null ? "" : r.sourceFile().getFileName() + ":") + r.sourceDataset();
 		DType t = n.dtype();
-		if (!t.isNumeric() || t == DType.RGBA8) {
+		if (!t.isNumeric() || t.isRgb()) {
 			throw new InputException(r.sourceFile(), where, "cannot process " + t.numpyName() + " data");
 		}
 		if (t.isComplex() && !spec.complexAllowed()) {

@@ -108,7 +108,7 @@ final class RunOutputs implements Results {
 	public ArraySource source(String name) {
 		checkReadable(spec(name));
 		Buffer mem = loaded.get(name);
-		return mem != null ? new BufferSource(mem) : nav.source(name);
+		return mem != null ? BufferBytes.source(mem) : nav.source(name);
 	}
 
 	@Override
@@ -135,7 +135,7 @@ final class RunOutputs implements Results {
 		if (mem == null && b.kind() == BufferSpec.Kind.RESULT) {
 			mem = get(b.name());
 		}
-		return mem != null ? new BufferSource(mem) : nav.source(b.name());
+		return mem != null ? BufferBytes.source(mem) : nav.source(b.name());
 	}
 
 	@Override

@@ -1,11 +1,10 @@
 package org.ronchi.ui.stem4d;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.january.dataset.Dataset;
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
@@ -13,7 +12,8 @@ import org.ronchi.core.model.DType;
 /**
  * The 4-D datacube the explorer works on: the last four dimensions of an array (scan y, scan x,
  * detector y, detector x, in HyperSpy order), with any leading dimensions (a defocus series, a depth)
- * fixed at chosen indices. A view: reads go to the array's own source, nothing is copied.
+ * fixed at chosen indices ({@link Views#fix}). A view: reads go to the array's own source, nothing is
+ * copied, and the engine keeps the source's raw read path.
  */
 public final class Cube {
 	private Cube() {
@@ -21,7 +21,7 @@ public final class Cube {
 
 	/** @return whether the explorer can show this array (numeric, real, at least 4-D) */
 	public static boolean accepts(ArrayNode a) {
-		return a != null && a.rank() >= 4 && a.dtype().isNumeric() && !a.dtype().isComplex() && a.dtype() != DType.RGBA8;
+		return a != null && a.rank() >= 4 && a.dtype().isNumeric() && !a.dtype().isComplex() && !a.dtype().isRgb();
 	}
 
 	/**
@@ -37,55 +37,12 @@ public final class Cube {
 		for (int d = lead; d < a.rank(); d++) {
 			axes.add(a.axes().get(d).withNavigate(d < lead + 2));
 		}
-		ArraySource src = lead == 0 ? a.source() : new Fixed(a.source(), leading);
+		ArraySource src = a.source();
+		for (int d = lead - 1; d >= 0; d--) {
+			src = Views.fix(src, d, leading[d]); // checks the index
+		}
 		ArrayNode c = new ArrayNode(a.name(), src).axes(axes).kind("4d-stem").title(a.title()).quantity(a.quantity(), a.units());
 		c.metadata(a.metadata()).originalMetadata(a.originalMetadata());
 		return c;
-	}
-
-	/** The last four dimensions of a source at fixed leading indices. */
-	private static final class Fixed implements ArraySource {
-		private final ArraySource src;
-		private final long[] leading;
-
-		Fixed(ArraySource src, long[] leading) {
-			this.src = src;
-			this.leading = leading.clone();
-			long[] s = src.shape();
-			for (int i = 0; i < leading.length; i++) {
-				if (leading[i] < 0 || leading[i] >= s[i]) {
-					throw new IllegalArgumentException("index " + leading[i] + " out of 0.." + (s[i] - 1) + " in dimension " + i);
-				}
-			}
-		}
-
-		@Override
-		public DType dtype() {
-			return src.dtype();
-		}
-
-		@Override
-		public long[] shape() {
-			long[] s = src.shape();
-			return Arrays.copyOfRange(s, leading.length, s.length);
-		}
-
-		@Override
-		public Dataset read(long[] start, int[] count) {
-			int n = leading.length;
-			long[] st = new long[n + start.length];
-			int[] ct = new int[n + count.length];
-			System.arraycopy(leading, 0, st, 0, n);
-			Arrays.fill(ct, 0, n, 1);
-			System.arraycopy(start, 0, st, n, start.length);
-			System.arraycopy(count, 0, ct, n, count.length);
-			return src.read(st, ct).reshape(count);
-		}
-
-		@Override
-		public int[] chunkShape() {
-			int[] c = src.chunkShape();
-			return c == null ? null : Arrays.copyOfRange(c, leading.length, c.length);
-		}
 	}
 }

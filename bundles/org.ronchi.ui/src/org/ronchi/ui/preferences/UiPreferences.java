@@ -22,6 +22,8 @@ public final class UiPreferences {
 	public static final String THREADS = "threads";
 	public static final String COLORMAP = "colormap";
 	public static final String RECENT_FILES = "recentFiles";
+	/** The id of the results store runs are saved with ("" for the engine's default, EMD 1.0). */
+	public static final String RESULTS_STORE = "resultsStore";
 	static final int RECENT_MAX = 10;
 
 	private static IPreferenceStore store;
@@ -48,6 +50,7 @@ public final class UiPreferences {
 			s.setDefault(THREADS, defaultThreads());
 			s.setDefault(COLORMAP, "gray");
 			s.setDefault(RECENT_FILES, "");
+			s.setDefault(RESULTS_STORE, "");
 			store = s;
 		}
 		return store;
@@ -68,6 +71,13 @@ public final class UiPreferences {
 	public static Colormap colormap() {
 		IPreferenceStore s = store();
 		return Colormap.namedOrGray(s == null ? "gray" : s.getString(COLORMAP));
+	}
+
+	/** @return the id of the results store chosen for saved runs, or null for the engine's default */
+	public static String resultsStore() {
+		IPreferenceStore s = store();
+		String id = s == null ? "" : s.getString(RESULTS_STORE).strip();
+		return id.isEmpty() ? null : id;
 	}
 
 	/** @return how new image views start: the default colour map, 0.5 to 99.5 percentile contrast, linear */
@@ -105,7 +115,8 @@ public final class UiPreferences {
 		save(s);
 	}
 
-	static void save(IPreferenceStore s) {
+	/** Saves the store now (a preference page's OK); without a writable configuration area the values hold for this session. */
+	public static void save(IPreferenceStore s) {
 		if (s instanceof ScopedPreferenceStore sps) {
 			try {
 				sps.save();

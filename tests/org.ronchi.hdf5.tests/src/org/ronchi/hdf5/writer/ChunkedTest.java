@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ronchi.core.lazy.BoxRuns;
+import org.ronchi.core.lazy.ChunkGrid;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.DType;
 
@@ -38,14 +40,14 @@ class ChunkedTest {
 			List<Future<?>> done = new ArrayList<>();
 			for (long i : order) {
 				done.add(pool.submit(() -> {
-					long[] start = grid.offset(i);
+					long[] start = grid.origin(i);
 					int[] count = clippedEdges ? grid.clipped(start) : d.chunkShape();
 					if (!clippedEdges) {
 						// a full edge chunk: values past the dataset's end are written but never read
 						ByteBuffer full = new Formula(formula.dtype(), Shapes.toLong(count)).bytes(new long[start.length], count);
 						ByteBuffer inside = formula.bytes(start, grid.clipped(start));
-						Hyperslab.copy(inside, Shapes.toLong(grid.clipped(start)), new long[start.length], full,
-								Shapes.toLong(count), new long[start.length], grid.clipped(start), formula.dtype().itemSize());
+						BoxRuns.of(Shapes.toLong(count), new long[start.length], grid.clipped(start)).copy(full, inside,
+								formula.dtype().itemSize(), false);
 						d.writeChunk(start, full);
 					} else {
 						d.writeChunk(start, formula.bytes(start, count));

@@ -56,9 +56,13 @@ final class Cli {
 
 	/** Runs with these writers instead of the installed ones. */
 	static Run run(WriterRegistry writers, String... args) {
+		return run(registry(), writers, args);
+	}
+
+	/** Runs with these loaders and writers instead of the installed ones. */
+	static Run run(LoaderRegistry reg, WriterRegistry writers, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		LoaderRegistry reg = registry();
 		OperationRegistry ops = operations();
 		ResultsStores stores = stores();
 		RonchiCli.Services services = new RonchiCli.Services() {

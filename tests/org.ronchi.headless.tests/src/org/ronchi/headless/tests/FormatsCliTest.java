@@ -56,18 +56,22 @@ class FormatsCliTest {
 		assertEquals(Cli.registry().loaders().size(), readers.size(), "one entry per FileLoader service");
 		Set<String> names = new HashSet<>();
 		readers.forEach(e -> names.add(e.getAsJsonObject().get("name").getAsString()));
-		assertTrue(names.containsAll(List.of("HDF5", "h5USID", "EMD", "EMD 1.0", "Velox EMD", "DigitalMicrograph", "TIA", "MRC", "TIFF")), names.toString());
+		assertTrue(names.containsAll(List.of("HDF5", "h5USID", "EMD", "EMD 1.0", "Velox EMD", "DigitalMicrograph", "TIA", "MRC", "TIFF", "HyperSpy", "NeXus")),
+				names.toString());
 		JsonObject velox = find(readers, "name", "Velox EMD");
 		assertEquals("[\"emd\"]", velox.get("extensions").toString());
 		JsonObject sumFrames = find(velox.getAsJsonArray("options"), "name", "sum_frames");
 		assertEquals("boolean", sumFrames.get("type").getAsString());
 		assertEquals("true", sumFrames.get("default").getAsString());
 		JsonArray writers = o.getAsJsonArray("writers");
-		assertEquals(List.of("emd1", "ncem", "usid"), ids(writers));
+		assertEquals(List.of("emd1", "hspy", "ncem", "nexus", "usid"), ids(writers));
 		assertEquals("[\"signals\",\"metadata\",\"point_lists\"]", find(writers, "id", "emd1").get("carries").toString());
 		JsonObject store = o.getAsJsonArray("results_stores").get(0).getAsJsonObject();
 		assertEquals("emd1", store.get("id").getAsString());
 		assertTrue(store.get("default").getAsBoolean());
+		JsonObject nexus = o.getAsJsonArray("results_stores").get(1).getAsJsonObject();
+		assertEquals("nexus", nexus.get("id").getAsString());
+		assertFalse(nexus.get("default").getAsBoolean());
 		Cli.Run text = Cli.run("formats");
 		assertTrue(text.out().contains("sum_frames=boolean (default true)"), text.out());
 	}
@@ -113,7 +117,7 @@ class FormatsCliTest {
 				checked++;
 			}
 		}
-		assertTrue(checked >= 8, "loaders with a format page: " + checked);
+		assertTrue(checked >= 10, "loaders with a format page: " + checked);
 	}
 
 	/** @return "name | type | default" of each row of the page's {@code | option | type | default | effect |} table */

@@ -102,9 +102,9 @@ final class Fixture implements AutoCloseable {
 		try {
 			Object r = Class.forName("org.ronchi.core.internal.LoaderRegistryImpl").getConstructor().newInstance();
 			Method register = r.getClass().getMethod("register", org.ronchi.core.io.FileLoader.class);
-			for (String c : new String[] { "org.ronchi.io.tiff.TiffLoader", "org.ronchi.io.tia.TiaLoader", "org.ronchi.io.dm.DmLoader",
+			for (String c : new String[] { "org.ronchi.io.tiff.internal.TiffLoader", "org.ronchi.io.tia.internal.TiaLoader", "org.ronchi.io.dm.internal.DmLoader",
 					"org.ronchi.io.emd.internal.Emd1Loader", "org.ronchi.io.emd.internal.NcemLoader", "org.ronchi.io.usid.internal.UsidLoader",
-					"org.ronchi.io.mrc.MrcLoader", "org.ronchi.io.velox.internal.VeloxLoader", "org.ronchi.hdf5.Hdf5Loader" }) {
+					"org.ronchi.io.mrc.internal.MrcLoader", "org.ronchi.io.velox.internal.VeloxLoader", "org.ronchi.hdf5.Hdf5Loader" }) {
 				try {
 					register.invoke(r, Class.forName(c).getConstructor().newInstance());
 				} catch (ClassNotFoundException e) {

@@ -1,10 +1,10 @@
 package org.ronchi.io.dm.image;
 
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.Attributes;
@@ -176,8 +176,8 @@ public final class DmImage {
 	}
 
 	/** @return the image's data as a lazy source in the given layout */
-	public ArraySource source(Path file, FileChannel channel, SignalLayout layout) {
-		return ImageSource.of(file, channel, this, layout);
+	public ArraySource source(FileBytes file, SignalLayout layout) {
+		return ImageSource.of(file, this, layout);
 	}
 
 	/** @return the ImageTags group, or an empty tree */

@@ -1,132 +1,74 @@
 package org.ronchi.io.dm.image;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
+import java.util.Arrays;
 
-import org.eclipse.january.dataset.CompoundShortDataset;
-import org.eclipse.january.dataset.Dataset;
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.lazy.ArraySource;
-import org.ronchi.core.lazy.Buffers;
+import org.ronchi.core.lazy.Layout;
+import org.ronchi.core.lazy.LayoutSource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.DType;
 
 /**
- * The data of an image stored one element per pixel (every type but the packed FFTs), read lazily: a
- * read fetches only the requested box from the file, reorders it if the presented axes are not the
- * stored ones (spectrum images), and decodes it. RGB(A) pixels are uint32 words B, G, R, A from the
- * least significant byte, presented as R, G, B, A.
+ * The data of an image as a lazy source. Images stored one element per pixel (every type but the
+ * packed FFTs) are a {@link Layout}: one C-order array at the data offset, in the order DM stores it,
+ * read through the core run reader. What is shown is a view of it: axes of size 1 fixed, the others
+ * permuted into HyperSpy's order where the {@link SignalLayout} moves them (spectrum images).
  */
-final class ImageSource implements ArraySource {
-	private final Path file;
-	private final ImageDataType type;
-	private final SignalLayout layout;
-	private final HyperslabReader reader;
-	private final ByteOrder order;
-	private final long[] shape;
-
-	ImageSource(Path file, FileChannel channel, DmImage image, SignalLayout layout) {
-		this.file = file;
-		this.type = image.type();
-		this.layout = layout;
-		this.reader = new HyperslabReader(file, channel, image.data().offset(), layout.diskShape(), type.storedItemSize());
-		this.order = image.data().order();
-		this.shape = layout.shape();
+final class ImageSource {
+	private ImageSource() {
 	}
 
 	/** @return the source for an image of any supported type */
-	static ArraySource of(Path file, FileChannel channel, DmImage image, SignalLayout layout) {
+	static ArraySource of(FileBytes file, DmImage image, SignalLayout layout) {
 		return switch (image.type().layout()) {
-		case PLAIN, RGBA -> new ImageSource(file, channel, image, layout);
-		case PACKED_HALF -> new PackedHalfSource(file, channel, image, layout);
-		case PACKED_SQUARE -> new PackedSquareSource(file, channel, image, layout);
+		case PLAIN -> presented(new LayoutSource(file, stored(image, layout, image.type().dtype()), chunk(layout)), layout);
+		case RGBA -> presented(new RgbaSource(file, stored(image, layout, DType.UINT32), chunk(layout)), layout);
+		case PACKED_HALF -> new PackedHalfSource(file, image, layout);
+		case PACKED_SQUARE -> new PackedSquareSource(file, image, layout);
 		};
 	}
 
-	@Override
-	public DType dtype() {
-		return type.dtype();
+	/** @return the stored array: C order over the disk shape, elements of dtype in the file's byte order */
+	static Layout stored(DmImage image, SignalLayout layout, DType dtype) {
+		return Layout.of(dtype, image.data().order(), image.data().offset(), layout.diskShape()).named("image data");
 	}
 
-	@Override
-	public long[] shape() {
-		return shape.clone();
-	}
-
-	@Override
-	public int[] chunkShape() {
-		if (!layout.inDiskOrder()) {
-			return null;
+	/** @return the stored array as shown: size-1 axes not shown fixed at 0, the kept ones in presented order */
+	private static ArraySource presented(ArraySource disk, SignalLayout layout) {
+		int[] shown = layout.diskAxes();
+		int rank = layout.diskShape().length;
+		ArraySource v = disk;
+		for (int d = rank - 1; d >= 0; d--) {
+			final int axis = d;
+			if (Arrays.stream(shown).noneMatch(a -> a == axis)) {
+				v = Views.fix(v, d, 0);
+			}
 		}
-		int[] chunk = new int[shape.length];
-		for (int i = 0; i < chunk.length; i++) {
-			chunk[i] = layout.axes().get(i).navigate() ? 1 : (int) Math.min(shape[i], Integer.MAX_VALUE);
+		int[] kept = shown.clone();
+		Arrays.sort(kept);
+		int[] perm = new int[shown.length];
+		for (int i = 0; i < shown.length; i++) {
+			perm[i] = Arrays.binarySearch(kept, shown[i]);
 		}
-		return chunk;
-	}
-
-	@Override
-	public Dataset read(long[] start, int[] count) {
-		SlabRequest.check(file, shape, start, count, type.storedItemSize());
-		int[] diskCount = SlabRequest.diskCount(layout, count);
-		byte[] raw = reader.read(SlabRequest.diskStart(layout, start), diskCount);
-		if (!layout.inDiskOrder()) {
-			raw = permute(raw, diskCount, layout.diskAxes(), type.storedItemSize());
-		}
-		ByteBuffer b = ByteBuffer.wrap(raw).order(order);
-		return type.layout() == ImageDataType.Layout.RGBA ? rgba(b, count) : Buffers.decode(type.dtype(), b, count);
-	}
-
-	private static Dataset rgba(ByteBuffer b, int[] shape) {
-		Dataset d = Buffers.allocate(DType.RGBA8, shape);
-		short[] out = ((CompoundShortDataset) d).getData();
-		for (int i = 0; i < out.length; i += 4) {
-			int v = b.getInt();
-			out[i] = (short) ((v >> 16) & 0xff);
-			out[i + 1] = (short) ((v >> 8) & 0xff);
-			out[i + 2] = (short) (v & 0xff);
-			out[i + 3] = (short) ((v >>> 24) & 0xff);
-		}
-		return d;
+		return Views.permute(v, perm);
 	}
 
 	/**
-	 * Reorders elements from stored C order (box dims diskCount) to presented C order, where presented axis
-	 * i is stored axis axes[i].
+	 * @return for an image shown in stored order, one frame per chunk (1 along navigation axes, whole along
+	 *         signal axes), in stored dimensions; null when the axes are reordered
 	 */
-	static byte[] permute(byte[] src, int[] diskCount, int[] axes, int item) {
-		int rank = axes.length;
-		long[] diskStride = new long[diskCount.length];
-		long s = 1;
-		for (int i = diskCount.length - 1; i >= 0; i--) {
-			diskStride[i] = s;
-			s *= diskCount[i];
+	private static int[] chunk(SignalLayout layout) {
+		if (!layout.inDiskOrder()) {
+			return null;
 		}
-		int[] count = new int[rank];
-		long[] stride = new long[rank];
-		for (int i = 0; i < rank; i++) {
-			count[i] = diskCount[axes[i]];
-			stride[i] = diskStride[axes[i]];
+		long[] disk = layout.diskShape();
+		int[] chunk = new int[disk.length];
+		Arrays.fill(chunk, 1);
+		int[] shown = layout.diskAxes();
+		for (int i = 0; i < shown.length; i++) {
+			chunk[shown[i]] = layout.axes().get(i).navigate() ? 1 : (int) Math.min(disk[shown[i]], Integer.MAX_VALUE);
 		}
-		byte[] out = new byte[src.length];
-		int[] idx = new int[rank];
-		int inner = rank - 1;
-		long n = src.length / item;
-		for (long o = 0; o < n;) {
-			long from = 0;
-			for (int i = 0; i < inner; i++) {
-				from += idx[i] * stride[i];
-			}
-			for (int j = 0; j < count[inner]; j++, o++) {
-				System.arraycopy(src, (int) ((from + j * stride[inner]) * item), out, (int) (o * item), item);
-			}
-			for (int i = inner - 1; i >= 0; i--) {
-				if (++idx[i] < count[i]) {
-					break;
-				}
-				idx[i] = 0;
-			}
-		}
-		return out;
+		return chunk;
 	}
 }

@@ -1,15 +1,15 @@
 package org.ronchi.io.dm.image;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 
 import org.eclipse.january.dataset.ComplexDoubleDataset;
 import org.eclipse.january.dataset.ComplexFloatDataset;
 import org.eclipse.january.dataset.Dataset;
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.Buffers;
+import org.ronchi.core.lazy.Layout;
+import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.DType;
 
 /**
@@ -19,22 +19,21 @@ import org.ronchi.core.model.DType;
  * Rows are independent, so a read fetches only the rows it needs.
  */
 final class PackedHalfSource implements ArraySource {
-	private final Path file;
+	private final FileBytes file;
 	private final DType dtype;
 	private final SignalLayout layout;
-	private final HyperslabReader reader;
-	private final ByteOrder order;
+	/** The stored rows: (ny, nx / 2 + 1) complex values. */
+	private final Layout rows;
 	private final long[] shape;
 	private final int half;
 
-	PackedHalfSource(Path file, FileChannel channel, DmImage image, SignalLayout layout) {
+	PackedHalfSource(FileBytes file, DmImage image, SignalLayout layout) {
 		this.file = file;
 		this.dtype = image.type().dtype();
 		this.layout = layout;
 		long[] disk = layout.diskShape();
 		this.half = (int) (disk[1] / 2 + 1);
-		this.reader = new HyperslabReader(file, channel, image.data().offset(), new long[] { disk[0], half }, dtype.itemSize());
-		this.order = image.data().order();
+		this.rows = Layout.of(dtype, image.data().order(), image.data().offset(), disk[0], half).named("image data");
 		this.shape = layout.shape();
 	}
 
@@ -50,10 +49,12 @@ final class PackedHalfSource implements ArraySource {
 
 	@Override
 	public Dataset read(long[] start, int[] count) {
-		SlabRequest.check(file, shape, start, count, dtype.itemSize());
+		Shapes.checkBox(file.path(), shape, start, count, dtype.itemSize());
 		long[] s = SlabRequest.diskStart(layout, start);
 		int[] c = SlabRequest.diskCount(layout, count);
-		ByteBuffer b = ByteBuffer.wrap(reader.read(new long[] { s[0], 0 }, new int[] { c[0], half })).order(order);
+		ByteBuffer b = ByteBuffer.allocate(c[0] * half * dtype.itemSize());
+		rows.readInto(file, new long[] { s[0], 0 }, new int[] { c[0], half }, b);
+		b.flip();
 		boolean single = dtype == DType.COMPLEX64;
 		double[] row = new double[2 * half];
 		Dataset d = Buffers.allocate(dtype, count);

@@ -2,14 +2,14 @@ package org.ronchi.io.dm.image;
 
 import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 
 import org.eclipse.january.dataset.ComplexFloatDataset;
 import org.eclipse.january.dataset.Dataset;
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.lazy.ArraySource;
 import org.ronchi.core.lazy.Buffers;
+import org.ronchi.core.lazy.Layout;
+import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.DType;
 
 /**
@@ -19,20 +19,19 @@ import org.ronchi.core.model.DType;
  * image, so the first read unpacks it and keeps it while memory allows.
  */
 final class PackedSquareSource implements ArraySource {
-	private final Path file;
+	private final FileBytes file;
 	private final SignalLayout layout;
-	private final HyperslabReader reader;
-	private final ByteOrder order;
+	/** The stored 2N x 2N float32 values. */
+	private final Layout packed;
 	private final long[] shape;
 	private final int n2;
 	private volatile SoftReference<float[]> cache = new SoftReference<>(null);
 
-	PackedSquareSource(Path file, FileChannel channel, DmImage image, SignalLayout layout) {
+	PackedSquareSource(FileBytes file, DmImage image, SignalLayout layout) {
 		this.file = file;
 		this.layout = layout;
 		this.n2 = (int) layout.diskShape()[0];
-		this.reader = new HyperslabReader(file, channel, image.data().offset(), new long[] { n2, n2 }, 4);
-		this.order = image.data().order();
+		this.packed = Layout.of(DType.FLOAT32, image.data().order(), image.data().offset(), n2, n2).named("image data");
 		this.shape = layout.shape();
 	}
 
@@ -48,7 +47,7 @@ final class PackedSquareSource implements ArraySource {
 
 	@Override
 	public Dataset read(long[] start, int[] count) {
-		SlabRequest.check(file, shape, start, count, 8);
+		Shapes.checkBox(file.path(), shape, start, count, 8);
 		long[] s = SlabRequest.diskStart(layout, start);
 		int[] c = SlabRequest.diskCount(layout, count);
 		float[] full = unpacked();
@@ -66,9 +65,10 @@ final class PackedSquareSource implements ArraySource {
 	private float[] unpacked() {
 		float[] full = cache.get();
 		if (full == null) {
-			ByteBuffer b = ByteBuffer.wrap(reader.read(new long[] { 0, 0 }, new int[] { n2, n2 })).order(order);
+			ByteBuffer b = ByteBuffer.allocate(n2 * n2 * 4);
+			packed.readInto(file, new long[] { 0, 0 }, new int[] { n2, n2 }, b);
 			float[] t = new float[n2 * n2];
-			b.asFloatBuffer().get(t);
+			b.flip().asFloatBuffer().get(t);
 			full = unpack(t, n2 / 2);
 			cache = new SoftReference<>(full);
 		}

@@ -19,6 +19,7 @@ import org.ronchi.io.emd.EmdException;
 import org.ronchi.io.emd.EmdNode;
 import org.ronchi.processing.results.OpenedRun;
 import org.ronchi.processing.results.ResultsStore;
+import org.ronchi.processing.results.RunNames;
 import org.ronchi.processing.results.RunRecord;
 import org.ronchi.processing.results.StoredRun;
 
@@ -104,7 +105,7 @@ public class Emd1ResultsStore implements ResultsStore {
 					existing.add(n.name());
 				}
 			}
-			String name = GroupNames.next(record.sourceName(), record.tool(), existing);
+			String name = RunNames.next(record.sourceName(), record.tool(), existing);
 			Hdf5File from = old;
 			Hdf5Writer w = Hdf5Writer.createOrReplace(file);
 			try {

@@ -15,7 +15,6 @@ import org.eclipse.january.dataset.Dataset;
 import org.ronchi.core.lazy.PointListSource;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.ArrayNode;
-import org.ronchi.core.model.Attributes;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.Group;
@@ -31,6 +30,7 @@ import org.ronchi.io.emd.EmdFiles;
 import org.ronchi.io.emd.EmdNode;
 import org.ronchi.io.emd.EmdPointListArray;
 import org.ronchi.processing.results.Provenance;
+import org.ronchi.processing.results.ProvenanceAttributes;
 import org.ronchi.processing.results.RunRecord;
 
 /**
@@ -44,9 +44,7 @@ import org.ronchi.processing.results.RunRecord;
 final class Emd1Runs {
 	/** The external link in each run group to the input dataset. */
 	static final String SOURCE_LINK = "source";
-	static final String KEY = "ronchi_key";
-	static final String OPERATION = "ronchi_operation";
-	private static final String PARAMETERS = "parameters";
+	private static final String PARAMETERS = ProvenanceAttributes.PARAMETERS;
 	private static final long CONTIGUOUS_MAX = 64L << 20;
 	private static final DateTimeFormatter USID_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy_MM_dd-HH_mm_ss");
 
@@ -79,20 +77,10 @@ final class Emd1Runs {
 	}
 
 	private static void provenance(WGroup run, Provenance p) {
-		run.attribute(OPERATION, p.operation()).attribute("ronchi_operation_name", p.operationName())
-				.attribute("ronchi_operation_version", p.operationVersion()).attribute(PARAMETERS, p.parameters())
-				.attribute("source_file", p.sourceFile()).attribute("source_dataset", p.sourceDataset()).attribute("source_shape", p.sourceShape())
-				.attribute("source_dtype", p.sourceDtype()).attribute("source_navigation_rank", (long) p.sourceNavigationRank())
-				.attribute("time", p.time()).attribute("machine", p.machine()).attribute("ronchi_version", p.ronchiVersion())
-				.attribute("java_version", p.javaVersion());
+		ProvenanceAttributes.of(p).forEach(run::attribute);
 		// pyUSID's book-keeping of a results group
 		run.attribute("tool", p.operation()).attribute("num_source_dsets", 1L).attribute("timestamp", usidTimestamp(p.time()))
-				.attribute("machine_id", p.machine()).attribute("platform", p.platform());
-		run.attribute("partitions", (long) p.partitions());
-		if (p.key() != null) {
-			run.attribute(KEY, p.key()).attribute("ronchi_key_text", p.keyText());
-		}
-		run.attribute("source_shape_text", Shapes.format(p.sourceShape()));
+				.attribute("machine_id", p.machine());
 	}
 
 	private static String usidTimestamp(String iso) {
@@ -164,7 +152,7 @@ final class Emd1Runs {
 
 	/** @return whether a root group of a results file is a run (carries the provenance) */
 	static boolean isRun(Node n) {
-		return n instanceof Group g && g.attribute(OPERATION) != null;
+		return n instanceof Group g && g.attribute(ProvenanceAttributes.OPERATION) != null;
 	}
 
 	static Provenance provenance(Group run) {
@@ -176,30 +164,7 @@ final class Emd1Runs {
 				}
 			}
 		}
-		return new Provenance(text(run, OPERATION), text(run, "ronchi_operation_name"), text(run, "ronchi_operation_version"),
-				text(run, PARAMETERS), arrays, text(run, "source_file"), text(run, "source_dataset"), longs(run.attribute("source_shape")),
-				text(run, "source_dtype"), (int) number(run, "source_navigation_rank"), run.stringAttribute(KEY), run.stringAttribute("ronchi_key_text"),
-				(int) number(run, "partitions"), text(run, "time"), text(run, "machine"), text(run, "ronchi_version"), text(run, "java_version"),
-				text(run, "platform"));
-	}
-
-	private static String text(Group g, String key) {
-		String s = g.stringAttribute(key);
-		return s == null ? "" : s;
-	}
-
-	private static long number(Group g, String key) {
-		Double d = Attributes.asDouble(g.attribute(key));
-		return d == null ? 0 : d.longValue();
-	}
-
-	private static long[] longs(Object v) {
-		double[] d = Attributes.asDoubles(v);
-		long[] out = new long[d == null ? 0 : d.length];
-		for (int i = 0; i < out.length; i++) {
-			out[i] = (long) d[i];
-		}
-		return out;
+		return ProvenanceAttributes.read(run::attribute, arrays);
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.ronchi.io.emd.TransposedSource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.metadata.Quantity;
 import org.ronchi.core.model.ArrayNode;
@@ -71,7 +71,7 @@ public final class NcemGroups {
 		WGroup g = signals.group(name).attribute("emd_group_type", 1);
 		int rank = s.rank();
 		WDataset d = g.dataset("data", s.dtype(), reversed(s.shape()), DatasetOptions.contiguous());
-		d.writeFrom(rank > 1 ? TransposedSource.reversed(s.source()) : s.source(), null);
+		d.writeFrom(rank > 1 ? Views.transpose(s.source()) : s.source(), null);
 		for (int k = 1; k <= rank; k++) {
 			Axis a = s.axes().get(rank - k);
 			WDataset dim = g.dataset("dim" + k, coordinates(a));

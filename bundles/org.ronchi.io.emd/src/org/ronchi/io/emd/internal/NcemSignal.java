@@ -8,9 +8,8 @@ import java.util.List;
 import org.ronchi.io.emd.EmdDim;
 import org.ronchi.io.emd.EmdException;
 import org.ronchi.io.emd.NcemDataGroup;
-import org.ronchi.io.emd.StackedSource;
-import org.ronchi.io.emd.TransposedSource;
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 
@@ -44,10 +43,10 @@ final class NcemSignal {
 				throw new EmdException(file, m.data().path(), "depth stack member of shape " + Arrays.toString(m.data().shape())
 						+ " differs from " + first.data().path() + " " + Arrays.toString(first.data().shape()));
 			}
-			sources.add(first.transposed() ? TransposedSource.reversed(m.data().source()) : m.data().source());
+			sources.add(first.transposed() ? Views.transpose(m.data().source()) : m.data().source());
 		}
 		boolean stacked = sources.size() > 1;
-		ArraySource source = stacked ? new StackedSource(sources) : sources.get(0);
+		ArraySource source = stacked ? Views.stack(sources) : sources.get(0);
 		List<Axis> axes = new ArrayList<>();
 		if (stacked) {
 			String g = first.group().name();

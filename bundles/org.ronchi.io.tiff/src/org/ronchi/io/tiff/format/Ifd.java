@@ -1,6 +1,7 @@
 package org.ronchi.io.tiff.format;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.io.tiff.TiffException;
 
 /**
@@ -21,15 +23,17 @@ public final class Ifd {
 	/** More values than this in one tag (512 MB as longs) is a forged count, not an image. */
 	private static final long MAX_VALUES = 1L << 26;
 
-	private final TiffChannel ch;
+	private final FileBytes ch;
+	private final ByteOrder order;
 	private final long offset;
 	private final int index;
 	private final Map<Integer, IfdEntry> entries;
 	private final long next;
 	private final List<String> skipped;
 
-	private Ifd(TiffChannel ch, long offset, int index, Map<Integer, IfdEntry> entries, long next, List<String> skipped) {
+	private Ifd(FileBytes ch, ByteOrder order, long offset, int index, Map<Integer, IfdEntry> entries, long next, List<String> skipped) {
 		this.ch = ch;
+		this.order = order;
 		this.offset = offset;
 		this.index = index;
 		this.entries = entries;
@@ -40,19 +44,20 @@ public final class Ifd {
 	/**
 	 * Reads the IFD at {@code offset}.
 	 *
+	 * @param order the file's byte order
 	 * @param index the page number, for messages
 	 */
-	public static Ifd read(TiffChannel ch, boolean big, long offset, int index) {
+	public static Ifd read(FileBytes ch, ByteOrder order, boolean big, long offset, int index) {
 		String where = "IFD " + index;
 		int countSize = big ? 8 : 2;
 		int entrySize = big ? 20 : 12;
 		int offsetSize = big ? 8 : 4;
-		ByteBuffer head = ch.read(offset, countSize, where);
+		ByteBuffer head = ch.read(where, offset, countSize).order(order);
 		long n = big ? head.getLong() : head.getShort() & 0xffff;
 		if (n <= 0 || n > (ch.size() - offset) / entrySize) {
 			throw TiffException.at(ch.path(), where, offset, "entry count " + n + " does not fit in the file");
 		}
-		ByteBuffer b = ch.read(offset + countSize, n * entrySize, where);
+		ByteBuffer b = ch.read(where, offset + countSize, n * entrySize).order(order);
 		Map<Integer, IfdEntry> entries = new LinkedHashMap<>();
 		List<String> skipped = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
@@ -67,24 +72,24 @@ public final class Ifd {
 				skipped.add("tag " + tag + " has unknown field type " + typeCode + "; skipped");
 				continue;
 			}
-			ByteBuffer fb = ByteBuffer.wrap(field).order(ch.order());
+			ByteBuffer fb = ByteBuffer.wrap(field).order(order);
 			long valueOffset = big ? fb.getLong() : fb.getInt() & 0xffffffffL;
 			entries.putIfAbsent(tag, new IfdEntry(tag, type, count, at, field, valueOffset));
 		}
 		long nextOffset = 0;
 		long nextAt = offset + countSize + n * entrySize;
 		if (ch.contains(nextAt, offsetSize)) {
-			ByteBuffer nb = ch.read(nextAt, offsetSize, where);
+			ByteBuffer nb = ch.read(where, nextAt, offsetSize).order(order);
 			nextOffset = big ? nb.getLong() : nb.getInt() & 0xffffffffL;
 		}
-		return new Ifd(ch, offset, index, Collections.unmodifiableMap(entries), nextOffset, skipped);
+		return new Ifd(ch, order, offset, index, Collections.unmodifiableMap(entries), nextOffset, skipped);
 	}
 
 	/**
 	 * Reads the chain of IFDs from the header's first one, stopping at offset 0, at a loop, or at an offset
 	 * outside the file (the latter reported in {@code warnings}: a truncated chain keeps the pages before it).
 	 */
-	public static List<Ifd> readChain(TiffChannel ch, TiffHeader header, List<String> warnings) {
+	public static List<Ifd> readChain(FileBytes ch, TiffHeader header, List<String> warnings) {
 		List<Ifd> out = new ArrayList<>();
 		Set<Long> seen = new HashSet<>();
 		long at = header.firstIfd();
@@ -103,7 +108,7 @@ public final class Ifd {
 			}
 			Ifd ifd;
 			try {
-				ifd = read(ch, header.big(), at, out.size());
+				ifd = read(ch, header.order(), header.big(), at, out.size());
 			} catch (TiffException e) {
 				if (out.isEmpty()) {
 					throw e;
@@ -118,8 +123,14 @@ public final class Ifd {
 		return out;
 	}
 
-	public TiffChannel channel() {
+	/** @return the file, read through positional reads */
+	public FileBytes file() {
 		return ch;
+	}
+
+	/** @return the file's byte order */
+	public ByteOrder order() {
+		return order;
 	}
 
 	public long offset() {
@@ -151,9 +162,9 @@ public final class Ifd {
 			throw TiffException.at(ch.path(), where, e.entryOffset(), "value count " + e.count() + " exceeds the file size");
 		}
 		if (e.isInline()) {
-			return ByteBuffer.wrap(e.inline(), 0, (int) n).slice().order(ch.order());
+			return ByteBuffer.wrap(e.inline(), 0, (int) n).slice().order(order);
 		}
-		return ch.read(e.valueOffset(), n, where);
+		return ch.read(where, e.valueOffset(), n).order(order);
 	}
 
 	/** @return the integer values of an integer-typed entry (signed types sign-extended) */

@@ -3,6 +3,7 @@ package org.ronchi.io.tiff.format;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.io.tiff.TiffException;
 
 /**
@@ -32,16 +33,15 @@ public record TiffHeader(ByteOrder order, boolean big, long firstIfd) {
 		return version == 42 || version == 43 ? order : null;
 	}
 
-	/** Reads the header and sets the channel's byte order. */
-	public static TiffHeader read(TiffChannel ch) {
-		ByteBuffer probe = ch.read(0, Math.min(16, ch.size()), "TIFF header");
+	/** Reads the header: byte order, BigTIFF or not, first IFD. */
+	public static TiffHeader read(FileBytes ch) {
+		ByteBuffer probe = ch.read("TIFF header", 0, Math.min(16, ch.size()));
 		byte[] head = new byte[probe.remaining()];
 		probe.get(head);
 		ByteOrder order = sniff(head);
 		if (order == null) {
 			throw TiffException.at(ch.path(), "TIFF header", 0, "not a TIFF file (no II*/MM* byte-order mark)");
 		}
-		ch.order(order);
 		ByteBuffer b = ByteBuffer.wrap(head).order(order);
 		int version = b.getShort(2) & 0xffff;
 		if (version == 42) {

@@ -69,7 +69,7 @@ public final class PageLayout {
 
 	/** Parses the scalar layout tags of a page; fails on what this reader cannot decode. */
 	public static PageLayout of(Ifd ifd) {
-		Path file = ifd.channel().path();
+		Path file = ifd.file().path();
 		String where = "IFD " + ifd.index();
 		long w = required(ifd, Tags.IMAGE_WIDTH, "ImageWidth");
 		long h = required(ifd, Tags.IMAGE_LENGTH, "ImageLength");
@@ -127,7 +127,7 @@ public final class PageLayout {
 
 	private static long required(Ifd ifd, int tag, String name) {
 		if (!ifd.has(tag)) {
-			throw TiffException.at(ifd.channel().path(), "IFD " + ifd.index(), ifd.offset(),
+			throw TiffException.at(ifd.file().path(), "IFD " + ifd.index(), ifd.offset(),
 					"required tag " + name + " (" + tag + ") is missing");
 		}
 		return ifd.scalar(tag, 0);
@@ -141,7 +141,7 @@ public final class PageLayout {
 		long[] b = e.count() <= 64 ? ifd.longs(e) : new long[] { ifd.scalar(Tags.BITS_PER_SAMPLE, 1) };
 		for (long v : b) {
 			if (v != b[0]) {
-				throw new TiffException(ifd.channel().path(), "IFD " + ifd.index(),
+				throw new TiffException(ifd.file().path(), "IFD " + ifd.index(),
 						"unsupported: samples of different sizes " + Arrays.toString(b));
 			}
 		}
@@ -288,15 +288,15 @@ public final class PageLayout {
 		int by = (i / blocksAcross()) % blocksDown();
 		int rows = tiled ? blockHeight : Math.min(blockHeight, height - by * blockHeight);
 		String name = (tiled ? "tile " : "strip ") + i + " of page " + pageNumber;
-		return new Block(ifd.channel().path(), name, offset, blockWidth, rows, blockSamples(), sampleBytes,
-				ifd.channel().order());
+		return new Block(ifd.file().path(), name, offset, blockWidth, rows, blockSamples(), sampleBytes,
+				ifd.order());
 	}
 
 	/** @return the decoder, or null for uncompressed data */
 	public synchronized BlockCodec codec() {
 		if (codec == null && compression != Compression.NONE) {
 			byte[] tables = compression == Compression.JPEG ? ifd.raw(Tags.JPEG_TABLES) : null;
-			codec = Compression.codec(compression, tables, photometric, ifd.channel().path(), "IFD " + ifd.index());
+			codec = Compression.codec(compression, tables, photometric, ifd.file().path(), "IFD " + ifd.index());
 		}
 		return codec;
 	}
@@ -322,7 +322,7 @@ public final class PageLayout {
 	}
 
 	private long[][] loadStorage() {
-		Path file = ifd.channel().path();
+		Path file = ifd.file().path();
 		int n = blockCount();
 		int offTag = tiled ? Tags.TILE_OFFSETS : Tags.STRIP_OFFSETS;
 		int cntTag = tiled ? Tags.TILE_BYTE_COUNTS : Tags.STRIP_BYTE_COUNTS;
@@ -357,9 +357,9 @@ public final class PageLayout {
 			off[i] += shift;
 			Block b = block(i, off[i]);
 			long need = compression == Compression.NONE ? b.bytes() : cnt[i];
-			if (need < 0 || !ifd.channel().contains(off[i], need)) {
+			if (need < 0 || !ifd.file().contains(off[i], need)) {
 				throw TiffException.at(file, b.name(), off[i], need + " bytes needed but the file ends at byte "
-						+ ifd.channel().size());
+						+ ifd.file().size());
 			}
 			stored += Math.max(need, 0);
 		}

@@ -65,9 +65,9 @@ public final class PageMetadata {
 			return raw == null ? null : ZeissSem.parse(raw);
 		}, original, vendors);
 		vendor(Vendor.TVIPS, warnings, where,
-				() -> ifd.has(Tags.TVIPS) ? TvipsHeader.read(ifd.channel(), ifd.scalar(Tags.TVIPS, -1)) : null, original, vendors);
+				() -> ifd.has(Tags.TVIPS) ? TvipsHeader.read(ifd.file(), ifd.order(), ifd.scalar(Tags.TVIPS, -1)) : null, original, vendors);
 		vendor(Vendor.OLYMPUS_SIS, warnings, where,
-				() -> ifd.has(Tags.OLYMPUS_SIS) ? OlympusSis.read(ifd.channel(), ifd.scalar(Tags.OLYMPUS_SIS, -1)) : null,
+				() -> ifd.has(Tags.OLYMPUS_SIS) ? OlympusSis.read(ifd.file(), ifd.scalar(Tags.OLYMPUS_SIS, -1)) : null,
 				original, vendors);
 		String description = tiff.child("ImageDescription") instanceof String s ? s : null;
 		if (SightX.MAKE.equals(tiff.child("Make"))) {
@@ -82,7 +82,7 @@ public final class PageMetadata {
 			vendors.put(Vendor.IMAGEJ, ij);
 			try {
 				MetadataTree extra = IjMetadata.parse(ifd.raw(Tags.IJ_METADATA), ifd.longs(Tags.IJ_METADATA_BYTE_COUNTS),
-						ifd.channel().order());
+						ifd.order());
 				if (extra != null) {
 					original.put("IJMetadata", extra);
 				}
@@ -119,7 +119,7 @@ public final class PageMetadata {
 		try {
 			long at = ifd.scalar(Tags.EXIF_IFD, 0);
 			boolean big = ifd.entry(Tags.EXIF_IFD).inline().length == 8;
-			Ifd exif = Ifd.read(ifd.channel(), big, at, ifd.index());
+			Ifd exif = Ifd.read(ifd.file(), ifd.order(), big, at, ifd.index());
 			original.put("Exif", OriginalTags.read(exif, Set.of(), warnings));
 		} catch (TiffException e) {
 			warnings.add("EXIF block of IFD " + ifd.index() + " skipped: " + e.problem());

@@ -4,9 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.LocalDateTime;
 
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.io.tiff.format.Text;
-import org.ronchi.io.tiff.format.TiffChannel;
 
 /**
  * Olympus Soft Imaging Solutions' "SIS0" structure, at the offset held by tag 33560 (little-endian
@@ -19,11 +19,11 @@ public final class OlympusSis {
 	}
 
 	/** @return the known fields, or null if the structure is not there */
-	public static MetadataTree read(TiffChannel ch, long offset) {
+	public static MetadataTree read(FileBytes ch, long offset) {
 		if (!ch.contains(offset, 60)) {
 			return null;
 		}
-		ByteBuffer h = ch.read(offset, 60, "Olympus SIS header").order(ByteOrder.LITTLE_ENDIAN);
+		ByteBuffer h = ch.read("Olympus SIS header", offset, 60).order(ByteOrder.LITTLE_ENDIAN);
 		if (h.get(0) != 'S' || h.get(1) != 'I' || h.get(2) != 'S' || h.get(3) != '0') {
 			return null;
 		}
@@ -46,13 +46,13 @@ public final class OlympusSis {
 		if (blocks < 0 || !ch.contains(offset + 60, 8L * blocks)) {
 			return t;
 		}
-		ByteBuffer entries = ch.read(offset + 60, 8L * blocks, "Olympus SIS blocks").order(ByteOrder.LITTLE_ENDIAN);
+		ByteBuffer entries = ch.read("Olympus SIS blocks", offset + 60, 8L * blocks).order(ByteOrder.LITTLE_ENDIAN);
 		for (int i = 0; i < blocks; i++) {
 			int type = entries.getShort();
 			entries.getShort();
 			long at = entries.getInt() & 0xffffffffL;
 			if (type == 1 && ch.contains(at, 112)) {
-				ByteBuffer g = ch.read(at, 112, "Olympus SIS general block").order(ByteOrder.LITTLE_ENDIAN);
+				ByteBuffer g = ch.read("Olympus SIS general block", at, 112).order(ByteOrder.LITTLE_ENDIAN);
 				double m = Math.pow(10, g.getShort(10));
 				t.put("pixelsizex", g.getDouble(12) * m);
 				t.put("pixelsizey", g.getDouble(20) * m);

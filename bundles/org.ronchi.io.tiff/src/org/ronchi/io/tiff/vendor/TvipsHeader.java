@@ -1,10 +1,11 @@
 package org.ronchi.io.tiff.vendor;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
+import org.ronchi.core.io.FileBytes;
 import org.ronchi.core.metadata.MetadataTree;
-import org.ronchi.io.tiff.format.TiffChannel;
 
 /**
  * TVIPS EM-MENU's TemData structure, at the offset held by tag 37706: a 244-byte version-1 block of 32-bit
@@ -45,12 +46,15 @@ public final class TvipsHeader {
 	private TvipsHeader() {
 	}
 
-	/** @return the header at {@code offset}, or null if it is not a TVIPS header of version 1 or 2 */
-	public static MetadataTree read(TiffChannel ch, long offset) {
+	/**
+	 * @param order the TIFF file's byte order, which the header is in
+	 * @return the header at {@code offset}, or null if it is not a TVIPS header of version 1 or 2
+	 */
+	public static MetadataTree read(FileBytes ch, ByteOrder order, long offset) {
 		if (!ch.contains(offset, V1_BYTES)) {
 			return null;
 		}
-		ByteBuffer b = ch.read(offset, V1_BYTES, "TVIPS header");
+		ByteBuffer b = ch.read("TVIPS header", offset, V1_BYTES).order(order);
 		MetadataTree t = new MetadataTree();
 		int version = b.getInt();
 		if (version != 1 && version != 2) {
@@ -64,7 +68,7 @@ public final class TvipsHeader {
 			t.put(name, b.getInt());
 		}
 		if (version == 2 && ch.contains(offset + V1_BYTES, V2_BYTES)) {
-			ByteBuffer v2 = ch.read(offset + V1_BYTES, V2_BYTES, "TVIPS header v2");
+			ByteBuffer v2 = ch.read("TVIPS header v2", offset + V1_BYTES, V2_BYTES).order(order);
 			if (v2.getInt(V2_BYTES - 4) == MAGIC) {
 				readV2(v2, t);
 			}

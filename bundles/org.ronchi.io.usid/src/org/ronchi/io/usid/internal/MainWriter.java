@@ -14,6 +14,7 @@ import org.eclipse.january.dataset.DatasetFactory;
 import org.eclipse.january.dataset.DoubleDataset;
 import org.eclipse.january.dataset.LongDataset;
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
@@ -68,7 +69,7 @@ public final class MainWriter {
 	 */
 	public static WDataset write(WGroup group, ArrayNode signal, String datasetName, String ancillaryPrefix, LocalDateTime when) {
 		DType t = signal.dtype();
-		if (!t.isNumeric() || t == DType.RGBA8) {
+		if (!t.isNumeric() || t.isRgb()) {
 			throw new UsidException(null, signal.path(), "a " + t.numpyName() + " array cannot be written as a USID Main dataset");
 		}
 		Side pos;
@@ -91,7 +92,8 @@ public final class MainWriter {
 			}
 			pos = side(dimensions(signal.axes().subList(0, nav), "Pos_Dim_"));
 			spec = side(dimensions(signal.axes().subList(nav, signal.rank()), "Spec_Dim_"));
-			data = new FlatSource(signal.source(), nav);
+			// position axes into rows, spectroscopic axes into columns, C order
+			data = Views.flatten(Views.flatten(signal.source(), nav, signal.rank()), 0, nav);
 		}
 		if (datasetName != null) {
 			name = ResultsGroup.cleanName(datasetName);

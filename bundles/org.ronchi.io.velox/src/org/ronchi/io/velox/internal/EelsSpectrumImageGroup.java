@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
@@ -38,11 +39,11 @@ final class EelsSpectrumImageGroup {
 		ArraySource view;
 		List<Axis> axes;
 		if (s.length == 3) {
-			view = new AxisView(f.path, data.path(), data.source(), new int[] { 2, 0, 1 }, new long[3]);
+			view = Views.permute(data.source(), 2, 0, 1);
 			Axis[] yx = Calibrations.grid(grid, s[2], s[0], true, f.options.units());
 			axes = List.of(yx[0], yx[1], new Axis("Energy loss", "eV", s[1], dispersion, offset, null, false));
 		} else {
-			view = new AxisView(f.path, data.path(), data.source(), new int[] { 0, 1 }, new long[2]);
+			view = data.source();
 			Axis x = Calibrations.grid(grid, 1, s[0], true, f.options.units())[1];
 			axes = List.of(x, new Axis("Energy loss", "eV", s[1], dispersion, offset, null, false));
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Attributes;
@@ -43,8 +44,8 @@ final class ImageGroup {
 		f.checkStored(data);
 		long frames = s.length == 3 ? s[2] : 1;
 		boolean stack = frames > 1 && (!siFile || f.options.loadSiImageStack());
-		ArraySource view = s.length == 2 ? new AxisView(f.path, data.path(), data.source(), new int[] { 0, 1 }, new long[2])
-				: new AxisView(f.path, data.path(), data.source(), stack ? new int[] { 2, 0, 1 } : new int[] { 0, 1 }, new long[3]);
+		// Velox stores (rows, columns, frames): a stack shows the frames first, a single frame drops the axis
+		ArraySource view = s.length == 2 ? data.source() : stack ? Views.permute(data.source(), 2, 0, 1) : Views.fix(data.source(), 2, 0);
 		MetadataTree original = f.frameMetadata(g);
 		String title = title(f, g.name(), original, siFile, half);
 		List<Axis> axes = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.Views;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Attributes;
@@ -36,13 +37,13 @@ final class SpectrumGroup {
 		ArraySource view;
 		List<Axis> axes;
 		if (s.length == 1) {
-			view = new AxisView(f.path, data.path(), data.source(), new int[] { 0 }, new long[1]);
+			view = data.source();
 			axes = List.of(energy);
 		} else if (s[1] == 1) {
-			view = new AxisView(f.path, data.path(), data.source(), new int[] { 0 }, new long[2]);
+			view = Views.fix(data.source(), 1, 0); // (channels, 1) as (channels,)
 			axes = List.of(energy);
 		} else {
-			view = new AxisView(f.path, data.path(), data.source(), new int[] { 1, 0 }, new long[2]);
+			view = Views.permute(data.source(), 1, 0);
 			axes = List.of(new Axis("Stack", "", s[1], 1, 0, null, true), energy);
 		}
 		String detector = Attributes.asString(original.at("BinaryResult", "Detector"));

@@ -43,7 +43,7 @@ import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.io.dm.DmFormatException;
-import org.ronchi.io.dm.DmLoader;
+import org.ronchi.io.dm.internal.DmLoader;
 import org.ronchi.io.dm.tests.DmWriter.Group;
 import org.ronchi.io.dm.tests.DmWriter.Tag;
 import org.ronchi.io.dm.tests.DmWriter.Value;

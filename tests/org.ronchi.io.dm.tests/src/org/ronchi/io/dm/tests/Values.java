@@ -9,7 +9,7 @@ import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.metadata.Quantity;
-import org.ronchi.io.dm.DmLoader;
+import org.ronchi.io.dm.internal.DmLoader;
 
 /** Reading helpers shared by the tests. */
 final class Values {

@@ -21,7 +21,7 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.mrc.MrcLoader;
+import org.ronchi.io.mrc.internal.MrcLoader;
 import org.ronchi.tests.support.TestData;
 
 /** The real MRC files against MANIFEST.md (header decoded by hand; RosettaSciIO's test_mrc.py for HAADFscan). */

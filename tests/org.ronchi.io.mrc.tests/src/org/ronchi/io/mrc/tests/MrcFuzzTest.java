@@ -20,7 +20,7 @@ import java.util.NavigableSet;
 import org.junit.jupiter.api.Test;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.mrc.MrcLoader;
+import org.ronchi.io.mrc.internal.MrcLoader;
 import org.ronchi.tests.support.TestData;
 
 /**

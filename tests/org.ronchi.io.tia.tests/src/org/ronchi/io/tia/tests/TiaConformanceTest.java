@@ -23,7 +23,7 @@ import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.core.npy.NpyReader;
-import org.ronchi.io.tia.TiaLoader;
+import org.ronchi.io.tia.internal.TiaLoader;
 import org.ronchi.tests.support.TestData;
 
 /**

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.tia.TiaLoader;
+import org.ronchi.io.tia.internal.TiaLoader;
 import org.ronchi.tests.support.TestData;
 
 /**

@@ -23,7 +23,7 @@ import org.ronchi.core.io.UnsupportedFormatException;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.tia.TiaLoader;
+import org.ronchi.io.tia.internal.TiaLoader;
 import org.ronchi.tests.support.TestData;
 
 /** Synthetic SER/EMI files for what the real samples do not cover (they are all version 0x0210). */

@@ -12,7 +12,7 @@ import org.ronchi.core.lazy.Buffers;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.tiff.TiffLoader;
+import org.ronchi.io.tiff.internal.TiffLoader;
 
 /** Shared helpers: open with the loader, read whole signals, make test pixels. */
 final class Fixtures {

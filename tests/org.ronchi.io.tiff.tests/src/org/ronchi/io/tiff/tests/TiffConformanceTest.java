@@ -20,7 +20,7 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.tiff.TiffLoader;
+import org.ronchi.io.tiff.internal.TiffLoader;
 import org.ronchi.tests.support.TestData;
 
 /**

@@ -26,7 +26,7 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.io.tiff.TiffException;
-import org.ronchi.io.tiff.TiffLoader;
+import org.ronchi.io.tiff.internal.TiffLoader;
 
 /** Pages, stacks, palettes, probing, concurrency, and what malformed or unsupported files report. */
 class TiffStructureTest {
