@@ -273,7 +273,7 @@ public final class ExplorerPanel {
 			return;
 		}
 		int n = peaks.at(navPosition()).size();
-		peaksInfo.setText(n + " peaks at this position (" + peaks.node().title() + "); the brightest in yellow");
+		peaksInfo.setText("  \u2014  " + n + (n == 1 ? " peak" : " peaks") + " at this position (" + peaks.node().title() + "); the brightest in yellow");
 		peaksInfo.getParent().layout(true);
 		pattern.canvas().redraw();
 	}

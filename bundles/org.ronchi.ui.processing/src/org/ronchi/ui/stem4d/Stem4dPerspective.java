@@ -6,9 +6,10 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.ronchi.ui.DataBrowserPerspective;
 import org.ronchi.ui.DataTreeView;
 import org.ronchi.ui.MetadataView;
+import org.ronchi.ui.analysis.AnalysisView;
 import org.ronchi.ui.processing.ProcessingView;
 
-/** 4D-STEM Explorer: the Data Tree and Metadata on the left, the explorer in the middle, Processing below it. */
+/** 4D-STEM Explorer: the Data Tree and Metadata on the left, the explorer in the middle, Processing and Analysis below it. */
 public final class Stem4dPerspective implements IPerspectiveFactory {
 	public static final String ID = "org.ronchi.ui.stem4d.perspective";
 
@@ -21,8 +22,10 @@ public final class Stem4dPerspective implements IPerspectiveFactory {
 		layout.addView(ExplorerView.ID, IPageLayout.TOP, 0.7f, editor);
 		IFolderLayout bottom = layout.createFolder("org.ronchi.ui.stem4d.bottom", IPageLayout.BOTTOM, 0.7f, ExplorerView.ID);
 		bottom.addView(ProcessingView.ID);
+		bottom.addView(AnalysisView.ID);
 		layout.addShowViewShortcut(ExplorerView.ID);
 		layout.addShowViewShortcut(ProcessingView.ID);
+		layout.addShowViewShortcut(AnalysisView.ID);
 		layout.addPerspectiveShortcut(ID);
 		layout.addPerspectiveShortcut(DataBrowserPerspective.ID);
 	}

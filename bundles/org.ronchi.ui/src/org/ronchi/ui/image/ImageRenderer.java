@@ -34,7 +34,8 @@ public final class ImageRenderer {
 	 * @param highPercentile e.g. 99.5: values above it show as the last colour
 	 * @param log map log10 of the values (non-positive values show as the first colour)
 	 * @param zeroCentred limits symmetric about 0 (the larger of the two percentiles' magnitudes), so
-	 *                    that a diverging colour map shows 0 in its middle colour (strain, differences)
+	 *                    that a diverging colour map shows 0 in its middle colour (strain, differences);
+	 *                    NaN is then transparent (no value) instead of the lowest colour
 	 */
 	public record Settings(Colormap colormap, double lowPercentile, double highPercentile, boolean log, boolean zeroCentred) {
 		public Settings(Colormap colormap, double lowPercentile, double highPercentile, boolean log) {
@@ -85,12 +86,23 @@ public final class ImageRenderer {
 		}
 		double k = hi > lo ? 255.0 / (hi - lo) : 0;
 		byte[] idx = new byte[w * h];
+		// zero-centred (signed maps): NaN is "no value" (strain over vacuum), not the most negative one, so
+		// it is transparent and the canvas's background shows; otherwise it shows as the lowest colour
+		byte[] alpha = null;
 		for (int i = 0; i < idx.length; i++) {
 			double t = v.applyAsDouble(i);
 			int c = t != t ? 0 : (int) ((t - lo) * k + 0.5); // NaN (and log of <= 0) shows as the lowest colour
 			idx[i] = (byte) (c < 0 ? 0 : c > 255 ? 255 : c);
+			if (t != t && s.zeroCentred()) {
+				if (alpha == null) {
+					alpha = new byte[idx.length];
+					Arrays.fill(alpha, (byte) 255);
+				}
+				alpha[i] = 0;
+			}
 		}
 		ImageData id = new ImageData(w, h, 8, s.colormap().palette(), 1, idx);
+		id.alphaData = alpha;
 		return new Rendered(id, plane, lo, hi, s.log(), false, s.colormap());
 	}
 

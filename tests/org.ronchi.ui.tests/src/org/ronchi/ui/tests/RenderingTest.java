@@ -67,6 +67,11 @@ class RenderingTest {
 		assertEquals(255, r.index(0, 1));
 		Rendered plain = ImageRenderer.render(d, GRAY);
 		assertEquals(-0.01, plain.low(), 0);
+		assertEquals(null, r.imageData().alphaData, "no NaN: opaque");
+		Dataset gap = DatasetFactory.createFromObject(new double[] { -0.01, Double.NaN, 0.02, 0.005 }).reshape(2, 2);
+		byte[] alpha = ImageRenderer.render(gap, GRAY.withZeroCentred(true)).imageData().alphaData;
+		assertEquals(0, alpha[1], "NaN is transparent");
+		assertEquals(-1, alpha[0], "a value is opaque");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.ronchi.ui.processing;
+package org.ronchi.ui.analysis;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.ronchi.core.model.Node;
 /**
  * The outputs of the run an array in the Data Tree belongs to, by output name: what the analysis views
  * (strain maps, decomposition) gather from one selected output. A run is a group: the root of the
- * in-memory file a Processing-view run gives ({@link ResultFiles}), or a run group of a results file
+ * in-memory file a Processing-view run gives ({@code ResultFiles}), or a run group of a results file
  * opened from disk, whose outputs are EMD array groups holding {@code data}.
  */
 public final class RunArrays {
