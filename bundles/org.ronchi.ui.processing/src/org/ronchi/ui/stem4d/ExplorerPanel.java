@@ -1,5 +1,6 @@
 package org.ronchi.ui.stem4d;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
+import org.ronchi.processing.diffraction.BraggPeaks;
 import org.ronchi.ui.image.ImagePanel;
 import org.ronchi.ui.image.ImageRenderer;
 import org.ronchi.ui.image.Ticks;
@@ -236,7 +238,7 @@ public final class ExplorerPanel {
 			peaksInfo.setText("explore a 4-D dataset first, then select its peaks");
 			return;
 		}
-		long[] nav = java.util.Arrays.copyOf(array.shape(), array.rank() - 2);
+		long[] nav = Arrays.copyOf(array.shape(), array.rank() - 2);
 		String problem = PeaksLayer.problem(lists, nav);
 		if (problem != null) {
 			peaksInfo.setText(problem);
@@ -251,8 +253,8 @@ public final class ExplorerPanel {
 	}
 
 	/** @return the peaks drawn at the current position (tests) */
-	public org.ronchi.processing.diffraction.BraggPeaks peaksShown() {
-		return peaks.active() ? peaks.at(navPosition()) : org.ronchi.processing.diffraction.BraggPeaks.NONE;
+	public BraggPeaks peaksShown() {
+		return peaks.active() ? peaks.at(navPosition()) : BraggPeaks.NONE;
 	}
 
 	/** Shows the Bragg vector map (true) or the pattern at the scan position (false). */
@@ -262,7 +264,7 @@ public final class ExplorerPanel {
 	}
 
 	private long[] navPosition() {
-		long[] p = java.util.Arrays.copyOf(leading, leading.length + 2);
+		long[] p = Arrays.copyOf(leading, leading.length + 2);
 		p[leading.length] = posY;
 		p[leading.length + 1] = posX;
 		return p;
