@@ -17,6 +17,8 @@ BENCHES=(
   open_info.sh
   bragg.sh
   svd.sh
+  catalog.sh
+  arina.sh
 )
 [ $# -eq 0 ] || BENCHES=("$@")
 out=$(mktemp -d "${TMPDIR:-/tmp}/ronchi-bench-quick.XXXXXX")

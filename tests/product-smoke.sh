@@ -20,6 +20,9 @@ export XDG_CACHE_HOME="$tmp/cache"   # the start-up cache from scratch, as on a 
 check "run: demo" 0 bash -c "cd '$tmp' && '$r' demo"
 check "demo wrote its sample" 0 test -s "$tmp/ronchi-demo/sample_4dstem.emd"
 check "demo wrote previews" 0 test -s "$tmp/ronchi-demo/bf.png"
+check "run: rerun the demo's results" 0 "$r" rerun "$tmp/ronchi-demo/sample_4dstem_results.h5" --out "$tmp/rerun"
+check "rerun: all 8 datasets identical" 0 grep -q "^identical: 8 of 8 datasets identical" "$tmp/out"
+check "rerun kept the re-created file" 0 test -s "$tmp/rerun/sample_4dstem_results.h5"
 check "run: ops" 0 "$r" ops
 check "ops lists the virtual detector" 0 grep -q "stem4d.virtual-bf-adf" "$tmp/out"
 check "ops lists the analysis operations" 0 bash -c "for o in stem4d.probe stem4d.bragg-disks stem4d.origin stem4d.ellipse stem4d.lattice stem4d.strain decomposition.svd decomposition.nmf decomposition.ica; do grep -q \"^\$o \" '$tmp/out' || exit 1; done"

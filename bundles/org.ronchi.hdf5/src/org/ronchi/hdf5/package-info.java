@@ -13,7 +13,15 @@
  * <p>
  * {@code ChunkDecoder}, the chunked array's {@link org.ronchi.core.lazy.ChunkLoader}, decodes
  * deflate/shuffle chunks itself from jhdf's raw chunk bytes with a reused Inflater, inflating straight
- * into the target when a chunk is one run of the box: jhdf's deflate filter is about 1.6× slower.
+ * into the target when a chunk is one run of the box: jhdf's deflate filter is about 1.6× slower. It
+ * also decodes the detector filters Dectris EIGER/Arina files use: bitshuffle (filter 32008, with LZ4 or
+ * uncompressed; {@code Bitshuffle}) and LZ4 (32004, HDF5's block framing; {@code Lz4Filter}), on
+ * lz4-java. jhdf 0.13's bitshuffle copies the last partial block of a chunk as plain bytes where it is
+ * LZ4-compressed like the others, so any chunk that is not a whole number of blocks (u8 frames, odd frame
+ * sizes) came back wrong. Bitshuffle with zstd is refused by name. A chunk whose header claims another
+ * size than the dataset's chunk shape, or whose LZ4 data decodes past its block, is an
+ * {@link org.ronchi.hdf5.Hdf5Exception} naming the file, the dataset and the chunk; nothing is allocated
+ * from a size the file claims.
  * <p>
  * jhdf 0.13.0 is embedded in this bundle ({@code lib/jhdf-0.13.0.jar}, copied from Maven Central by the
  * build), not exported, instead of used as its own bundle, because three of its classes fail on what

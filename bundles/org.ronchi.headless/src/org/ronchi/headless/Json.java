@@ -18,12 +18,15 @@ import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.processing.results.ResultsStore;
 
-/** The JSON shapes the CLI prints; one place, so every command and loader fills the same schema. */
-final class Json {
+/**
+ * The JSON shapes the CLI prints; one place, so every command and loader fills the same schema. Public for the
+ * catalogue ({@code org.ronchi.headless.catalog}), whose records use the same dataset and metadata shapes.
+ */
+public final class Json {
 	private Json() {
 	}
 
-	static String print(JsonElement e) {
+	public static String print(JsonElement e) {
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeSpecialFloatingPointValues().create().toJson(e);
 	}
 
@@ -47,7 +50,7 @@ final class Json {
 		return o;
 	}
 
-	static JsonObject dataset(String id, ArrayNode a) {
+	public static JsonObject dataset(String id, ArrayNode a) {
 		JsonObject d = new JsonObject();
 		d.addProperty("id", id);
 		d.addProperty("path", a.path());
@@ -71,7 +74,7 @@ final class Json {
 		return d;
 	}
 
-	static JsonObject axis(Axis x) {
+	public static JsonObject axis(Axis x) {
 		JsonObject o = new JsonObject();
 		o.addProperty("name", x.name());
 		o.addProperty("units", x.units());
@@ -99,12 +102,12 @@ final class Json {
 	private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
 	/** A metadata tree: branches as objects, quantities as {value, units} ({@link PlainValues}). */
-	static JsonElement metadata(MetadataTree t) {
+	public static JsonElement metadata(MetadataTree t) {
 		return value(t);
 	}
 
 	/** Any attribute or metadata value, in the shapes {@link PlainValues} defines. */
-	static JsonElement value(Object v) {
+	public static JsonElement value(Object v) {
 		return GSON.toJsonTree(PlainValues.of(v));
 	}
 

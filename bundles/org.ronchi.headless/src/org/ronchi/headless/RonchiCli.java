@@ -42,8 +42,8 @@ public final class RonchiCli implements Runnable {
 	 * gets them all.
 	 */
 	private static final List<Class<?>> COMMANDS = List.of(InfoCommand.class, TreeCommand.class, MetadataCommand.class,
-			ExportCommand.class, ConvertCommand.class, FormatsCommand.class, OpsCommand.class, RunCommand.class, DemoCommand.class, GuiCommand.class,
-			WarmUpCommand.class);
+			ExportCommand.class, ConvertCommand.class, CatalogCommand.class, FormatsCommand.class, OpsCommand.class, RunCommand.class,
+			RerunCommand.class, DemoCommand.class, GuiCommand.class, WarmUpCommand.class);
 
 	@Option(names = "--debug", description = "print stack traces on errors", scope = CommandLine.ScopeType.INHERIT)
 	boolean debug;

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The buffers one partition writes (its NAV positions, its point lists, and its own copies of SIG and
- * SINGLE buffers), or the merged buffers of the whole run.
+ * The buffers a kernel writes (a partition's NAV positions and point lists, and the current grain's own
+ * copies of SIG and SINGLE buffers), the SIG/SINGLE buffers of a run of grains being merged, or the
+ * merged buffers of the whole run.
  */
 public final class BufferSet {
 	private final Map<String, Buffer> buffers = new LinkedHashMap<>();

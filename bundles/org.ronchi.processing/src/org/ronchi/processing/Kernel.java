@@ -16,8 +16,9 @@ public interface Kernel {
 	 * <b>Sees</b> the frame (its reused arrays valid during this call only) and this partition's
 	 * buffers: NAV buffers hold only this partition's positions ({@code frame.index() * perPosition}
 	 * is the frame's slot unless the operation bins), POINTS buffers ({@link BufferSet#points}) take
-	 * records for this partition's positions, SIG and SINGLE buffers are this partition's own copies,
-	 * filled with their fill value.
+	 * records for this partition's positions, SIG and SINGLE buffers are the current grain's own copies
+	 * (a grain: a fixed block of consecutive frames within the partition), filled with their fill value.
+	 * Frames of a grain come in a fixed order whatever the tile size.
 	 */
 	default void processFrame(Frame frame, BufferSet out) {
 		throw new UnsupportedOperationException(getClass().getName() + " implements neither processFrame nor processTile");
@@ -34,9 +35,13 @@ public interface Kernel {
 	}
 
 	/**
-	 * Merges one partition's SIG and SINGLE buffers into the run's. <b>Runs on</b> the thread that called
-	 * the engine, one partition at a time, in partition order (so results do not depend on the thread
-	 * count). <b>Sees</b> the merged buffers so far and the partition's. Default: each buffer's merge rule.
+	 * Merges the SIG and SINGLE buffers of a run of frames into those of the run of frames just before
+	 * it. The engine fills these buffers per grain (a fixed block of frames) and merges grains pairwise in
+	 * a fixed tree, so results are bit-identical whatever the thread count, partitioning or memory budget;
+	 * last, the root is merged into the run's buffers (filled with their fill values). <b>Runs on</b> a
+	 * worker (within its partition) or the thread that called the engine. <b>Sees</b> the two sets of
+	 * SIG/SINGLE buffers, earlier frames in {@code merged}. Must not depend on how many frames each side
+	 * holds beyond what the buffers say. Default: each buffer's merge rule.
 	 */
 	default void merge(BufferSet merged, BufferSet partition) {
 		merged.mergeByRule(partition);

@@ -12,13 +12,15 @@ import org.ronchi.core.model.ArrayNode;
  *
  * @param outputPaths where each output's data is in the results file, by output name (empty without one)
  * @param group the run's name in the results file (null without a results file)
+ * @param store the id of the results store that wrote the results file (null without one): what a
+ *              workflow re-creating the run names as its {@code output.store}
  * @param partitionsRun partitions computed by this call (0 when reused)
  * @param partitionsTotal partitions of the whole run
  * @param bytesRead input bytes read by this call
  * @param key the run's identity (SHA-256 of operation, version, parameters and source), null without a source
  */
 public record RunResult(Status status, Plan plan, List<ArrayNode> outputs, Map<String, String> outputPaths, Path resultsFile, String group,
-		int partitionsRun, int partitionsTotal, long bytesRead, long nanos, String key, AutoCloseable handle) implements AutoCloseable {
+		String store, int partitionsRun, int partitionsTotal, long bytesRead, long nanos, String key, AutoCloseable handle) implements AutoCloseable {
 
 	/** How the result came about. */
 	public enum Status {

@@ -6,13 +6,15 @@ import java.util.List;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
+import org.ronchi.core.lazy.Shapes;
+import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.ui.preferences.UiPreferences;
 
 /**
  * The Data Tree view: a {@link DataTreePanel} in the workbench. Its selection (a file, group, dataset
  * or attribute) drives the Metadata, Slicing, Image and Plot views; opened files go to File › Open
- * Recent.
+ * Recent. Files opened and datasets selected go to the session's {@link History}.
  */
 public final class DataTreeView extends ViewPart {
 	public static final String ID = "org.ronchi.ui.dataTree";
@@ -27,6 +29,15 @@ public final class DataTreeView extends ViewPart {
 		panel.addOpenListener(f -> {
 			if (!RESULTS_FORMAT.equals(f.format())) {
 				UiPreferences.addRecentFile(f.path().toAbsolutePath().toString());
+				History.session().record(History.Kind.OPENED, f.path().toAbsolutePath().toString(),
+						"Opened " + f.path().toAbsolutePath() + " (" + f.format() + ")", null);
+			}
+		});
+		panel.viewer().addSelectionChangedListener(e -> {
+			if (SelectionBox.first(e.getSelection()) instanceof ArrayNode a) {
+				DataFile f = panel.fileOf(a);
+				History.session().record(History.Kind.DATASET, "dataset", "Selected " + a.path() + " " + Shapes.format(a.shape()) + " "
+						+ a.dtype().numpyName() + (f == null ? "" : " in " + f.path().getFileName()), null);
 			}
 		});
 		getSite().setSelectionProvider(panel.viewer());

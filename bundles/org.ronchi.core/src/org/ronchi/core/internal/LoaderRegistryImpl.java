@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.LoaderRegistry;
-import org.ronchi.core.io.UnsupportedFormatException;
+import org.ronchi.core.io.UnknownFormatException;
 import org.ronchi.core.model.DataFile;
 
 /**
@@ -86,12 +86,12 @@ public class LoaderRegistryImpl implements LoaderRegistry {
 			}
 		}
 		if (best == null) {
-			throw new UnsupportedFormatException(probe.path(), null, describeUnknown(probe));
+			throw unknown(probe);
 		}
 		return best;
 	}
 
-	private String describeUnknown(FileProbe probe) {
+	private UnknownFormatException unknown(FileProbe probe) {
 		String ext = probe.extension();
 		// the formats that use this extension, the generic container (lowest ranking) first
 		List<String> claimants = entries.stream().filter(e -> !ext.isEmpty() && e.loader().extensions().contains(ext))
@@ -99,10 +99,11 @@ public class LoaderRegistryImpl implements LoaderRegistry {
 		if (!claimants.isEmpty()) {
 			String names = claimants.size() == 1 ? claimants.get(0)
 					: String.join(", ", claimants.subList(0, claimants.size() - 1)) + " or " + claimants.get(claimants.size() - 1);
-			return "is named ." + ext + " but its content is not " + names + " (starts with " + preview(probe.head()) + ")";
+			return new UnknownFormatException(probe.path(),
+					"is named ." + ext + " but its content is not " + names + " (starts with " + preview(probe.head()) + ")", null);
 		}
-		return "not a recognised data format (starts with " + preview(probe.head()) + "); known formats: "
-				+ String.join(", ", loaders().stream().map(FileLoader::name).toList());
+		return new UnknownFormatException(probe.path(), "not a recognised data format (starts with " + preview(probe.head()) + ")",
+				"known formats: " + String.join(", ", loaders().stream().map(FileLoader::name).toList()));
 	}
 
 	private static String preview(byte[] head) {

@@ -2,7 +2,7 @@ package org.ronchi.core.io;
 
 import java.nio.file.Path;
 
-/** No registered loader recognises the file, or a loader meets a feature of its format it cannot read. */
+/** A loader meets a feature of its format it cannot read, or ({@link UnknownFormatException}) no loader recognises the file. */
 public class UnsupportedFormatException extends RonchiException {
 	private static final long serialVersionUID = 1L;
 

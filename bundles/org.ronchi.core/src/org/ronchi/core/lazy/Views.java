@@ -54,6 +54,14 @@ public final class Views {
 		return new StackedView(sources);
 	}
 
+	/**
+	 * @return the sources (one type, equal shapes but for the first axis) one after the other along their
+	 *         first axis: an acquisition split over several files
+	 */
+	public static ArraySource concat(List<? extends ArraySource> sources) {
+		return sources.size() == 1 ? sources.get(0) : new ConcatView(sources);
+	}
+
 	/** @return source with axes {@code [from, to)} merged into one, C order (from == to inserts an axis of size 1) */
 	public static ArraySource flatten(ArraySource source, int from, int to) {
 		return new FlatView(source, from, to);

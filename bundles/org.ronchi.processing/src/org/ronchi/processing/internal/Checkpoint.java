@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import com.google.gson.Gson;
@@ -26,12 +27,15 @@ import org.ronchi.processing.ProcessingException;
  * <ul>
  * <li>{@code state.json}: the run key, the partition boxes (so a resumed run cuts the same way whatever
  * its thread count or budget), how many partitions are merged (always a prefix: merging is in order),
- * and the file holding the merged SIG/SINGLE buffers;</li>
- * <li>{@code merged-NNNNNN.bin}: those buffers after NNNNNN partitions, little-endian, in declaration order;</li>
+ * the nodes of the merge tree ({@link MergeTree}: level and index of each) and the file holding their
+ * SIG/SINGLE buffers;</li>
+ * <li>{@code merged-NNNNNN.bin}: those buffers after NNNNNN partitions, node after node, each in
+ * declaration order, little-endian;</li>
  * <li>{@code nav-<buffer>.bin}: the NAV outputs, written in place by the workers;</li>
- * <li>in a multi-pass run, {@code pass-PPP.bin}: the SIG/SINGLE and RESULT buffers as they were when pass
- * PPP began (what its kernel is built from), and {@code merged-PPP-NNNNNN.bin} for the merged files
- * of passes after the first.</li>
+ * <li>in a multi-pass run, the pass in progress, {@code pass-PPP.bin}: the merged SIG/SINGLE and the
+ * RESULT buffers as they were when pass PPP began (what its kernel is built from), and
+ * {@code merged-PPP-NNNNNN.bin} for the merge-tree nodes of passes after the first (each pass
+ * reduces its own buffers through a tree of its own; its nodes hold only that pass's buffers).</li>
  * </ul>
  * Each update writes the merged file, then replaces state.json atomically (write + rename), then
  * deletes the previous merged file: a run killed at any moment leaves a state.json that names a
@@ -39,10 +43,14 @@ import org.ronchi.processing.ProcessingException;
  * the results file is written. Files are not fsync'd: this survives a killed process, not a power cut.
  */
 final class Checkpoint {
+	/** 2: merge-tree nodes instead of one merged set; 3: and the pass of a multi-pass run. */
+	static final int FORMAT = 3;
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
 	/** The JSON content of state.json. */
 	static final class State {
+		/** The layout of this folder: a folder of another layout is discarded. */
+		int format = FORMAT;
 		String key;
 		String operation;
 		String version;
@@ -51,6 +59,8 @@ final class Checkpoint {
 		int total;
 		int done;
 		String merged;
+		/** {level, index} of each merge-tree node in the merged file, in grain order (of the pass in progress). */
+		List<long[]> nodes = new ArrayList<>();
 		/** The pass in progress (multi-pass runs); done counts its partitions. */
 		int pass;
 		/** The file of the buffers pass {@code pass} began with (null in pass 0). */
@@ -88,7 +98,7 @@ final class Checkpoint {
 		}
 		try {
 			State s = GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), State.class);
-			if (s == null || !key.equals(s.key) || s.merged == null && s.done > 0 || s.pass > 0 && s.passStart == null) {
+			if (s == null || s.format != FORMAT || !key.equals(s.key) || s.merged == null && s.done > 0 || s.pass > 0 && s.passStart == null) {
 				delete();
 				return null;
 			}
@@ -110,41 +120,57 @@ final class Checkpoint {
 		write();
 	}
 
-	/** Restores merged buffers from the saved file. */
-	void restore(BufferSet merged) {
+	/**
+	 * Restores the merge tree's nodes from the saved file.
+	 *
+	 * @param fresh empty SIG/SINGLE buffers of one node, in declaration order
+	 */
+	void restore(MergeTree tree, Supplier<List<Buffer>> fresh) {
 		if (state.merged == null) {
 			return;
 		}
 		try {
 			ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(dir.resolve(state.merged))).order(ByteOrder.LITTLE_ENDIAN);
-			for (Buffer buf : mergedBuffers(merged)) {
-				buf.decode(0, buf.size(), b);
+			for (long[] n : state.nodes) {
+				List<Buffer> bufs = fresh.get();
+				for (Buffer buf : bufs) {
+					buf.decode(0, buf.size(), b);
+				}
+				tree.push(new MergeTree.Node((int) n[0], n[1], new BufferSet(bufs)));
+			}
+			if (b.hasRemaining()) {
+				throw new IllegalStateException(b.remaining() + " bytes left over");
 			}
 		} catch (IOException | RuntimeException e) {
 			throw new ProcessingException(dir.resolve(state.merged), null, "cannot restore merged buffers: " + e, e);
 		}
 	}
 
-	static List<Buffer> mergedBuffers(BufferSet set) {
-		List<Buffer> out = new ArrayList<>();
-		for (Buffer b : set.all()) {
-			if (b.spec().kind() == BufferSpec.Kind.SIG || b.spec().kind() == BufferSpec.Kind.SINGLE) {
-				out.add(b);
-			}
-		}
-		return out;
-	}
-
-	/** Records that the first done partitions are merged into merged. */
-	void save(int done, BufferSet merged) {
+	/** Records that the first done partitions are merged into these merge-tree nodes. */
+	void save(int done, List<MergeTree.Node> nodes) {
 		String old = state.merged;
 		String name = state.pass == 0 ? String.format("merged-%06d.bin", done) : String.format("merged-%03d-%06d.bin", state.pass, done);
 		try {
+			long bytes = 0;
+			for (MergeTree.Node n : nodes) {
+				for (Buffer b : n.buffers().all()) {
+					bytes += b.size() * b.dtype().itemSize();
+				}
+			}
+			ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(bytes)).order(ByteOrder.LITTLE_ENDIAN);
+			List<long[]> saved = new ArrayList<>();
+			for (MergeTree.Node n : nodes) {
+				for (Buffer b : n.buffers().all()) {
+					b.encode(0, b.size(), out);
+				}
+				saved.add(new long[] { n.level(), n.index() });
+			}
 			Path tmp = dir.resolve(name + ".tmp");
-			Files.write(tmp, encode(mergedBuffers(merged)));
+			Files.write(tmp, out.array());
 			move(tmp, dir.resolve(name));
 			state.done = done;
 			state.merged = name;
+			state.nodes = saved;
 			write();
 			if (old != null && !old.equals(name)) {
 				Files.deleteIfExists(dir.resolve(old));
@@ -171,6 +197,7 @@ final class Checkpoint {
 			state.pass = pass;
 			state.done = 0;
 			state.merged = null;
+			state.nodes = new ArrayList<>();
 			state.passStart = name;
 			state.passResults = new ArrayList<>();
 			for (Buffer b : results) {
@@ -202,6 +229,17 @@ final class Checkpoint {
 		} catch (IOException | RuntimeException e) {
 			throw new ProcessingException(f, null, "cannot restore the buffers of pass " + state.pass + ": " + e, e);
 		}
+	}
+
+	/** @return the run's SIG/SINGLE buffers in declaration order */
+	static List<Buffer> mergedBuffers(BufferSet set) {
+		List<Buffer> out = new ArrayList<>();
+		for (Buffer b : set.all()) {
+			if (b.spec().kind() == BufferSpec.Kind.SIG || b.spec().kind() == BufferSpec.Kind.SINGLE) {
+				out.add(b);
+			}
+		}
+		return out;
 	}
 
 	private static byte[] encode(List<Buffer> bufs) {

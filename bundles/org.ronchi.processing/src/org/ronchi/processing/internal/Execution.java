@@ -67,7 +67,11 @@ public final class Execution {
 		this.frameBytes = (long) frameSize * dtype.itemSize();
 	}
 
-	private record Done(PartitionImpl p, BufferSet part, long frames, long bytesRead) {
+	private record Done(PartitionImpl p, List<MergeTree.Node> nodes, long frames, long bytesRead) {
+	}
+
+	/** How a run is cut: frames per partition and how many partitions may be in flight at once. */
+	private record Sizing(long frames, int inflight) {
 	}
 
 	/** Runs the request; its results file, if any, is written by the store the request names among stores. */
@@ -78,7 +82,7 @@ public final class Execution {
 		if (store != null) {
 			checkTarget(store, results);
 		}
-		String keyText = RunKey.describe(plan.operation(), plan.params(), in, req.sourceIdentity());
+		String keyText = RunKey.describe(plan.operation(), plan.params(), in, req.sourceIdentity(), req.sourceSlice());
 		String key = RunKey.hash(keyText);
 		if (store != null && key != null && !req.force()) {
 			for (StoredRun r : store.runs(results)) {
@@ -87,7 +91,9 @@ public final class Execution {
 				}
 			}
 		}
-		Partitioner pt = new Partitioner(plan.navigation(), chunkNav());
+		Checksum checksum = store != null && in.file() != null && req.sourceIdentity() == null ? new Checksum(in.file()) : null;
+		Partitioner pt = new Partitioner(plan.navigation(), chunkNav(), frameSize);
+		Sizing size = sizing(pt);
 		Checkpoint cp = null;
 		Checkpoint.State st = null;
 		boolean keyed = key != null;
@@ -99,7 +105,7 @@ public final class Execution {
 				st = cp.load(key);
 			}
 		}
-		List<PartitionImpl> parts = st != null ? restore(st) : pt.partitions(targetFrames(pt));
+		List<PartitionImpl> parts = st != null ? restore(st, pt) : pt.partitions(size.frames());
 		boolean resuming = st != null && (st.done > 0 || st.pass > 0);
 		if (cp != null && st == null) {
 			st = newState(key, keyText, parts);
@@ -124,17 +130,19 @@ public final class Execution {
 			}
 			BufferSet merged = mergedSet();
 			RunOutputs outputs = new RunOutputs(plan, merged, nav, points);
-			long bytes = passes(parts, startPass, done, pt, merged, outputs, nav, points, cp);
+			long bytes = passes(parts, startPass, done, pt, size.inflight(), merged, outputs, nav, points, cp);
 			int total = parts.size() * plan.passes(); // a multi-pass run maps every partition once per pass
 			int run = total - startPass * parts.size() - done;
 			if (store == null) {
 				ok = true;
-				return new RunResult(RunResult.Status.COMPUTED, plan.toPlan(), outputs.arrays(false), Map.of(), null, null, run, total, bytes,
+				return new RunResult(RunResult.Status.COMPUTED, plan.toPlan(), outputs.arrays(false), Map.of(), null, null, null, run, total, bytes,
 						System.nanoTime() - t0, key, null);
 			}
 			req.progress().subTask("writing " + results.getFileName());
 			RunRecord record = new RunRecord(sourceName(), req.toolName(),
-					RunProvenance.of(plan.operation(), plan.params(), in, key, keyText, parts.size()), outputs.arrays(false));
+					RunProvenance.of(plan.operation(), plan.params(), in, key, keyText, parts.size(), req.sourceSlice(),
+							checksum == null ? "" : checksum.get(), req.parameterSources()),
+					outputs.arrays(false));
 			String name = store.append(results, record, executor);
 			ok = true;
 			return opened(resuming ? RunResult.Status.RESUMED : RunResult.Status.COMPUTED, store, results, name, run, total, bytes, t0, key);
@@ -143,6 +151,32 @@ public final class Execution {
 				cp.delete();
 			}
 			req.progress().done();
+		}
+	}
+
+	/**
+	 * The source file's checksum for the provenance, computed on a thread of its own while the run reads
+	 * the data (a second pass over the file, mostly from the page cache).
+	 */
+	private static final class Checksum {
+		private final java.util.concurrent.FutureTask<String> task;
+
+		Checksum(Path file) {
+			task = new java.util.concurrent.FutureTask<>(() -> org.ronchi.processing.results.Checksums.sha256(file));
+			Thread t = new Thread(task, "ronchi-checksum " + file.getFileName());
+			t.setDaemon(true);
+			t.start();
+		}
+
+		String get() {
+			try {
+				return task.get();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new ProcessingException(null, null, "interrupted while computing the input's checksum", e);
+			} catch (ExecutionException e) {
+				throw wrap(e.getCause());
+			}
 		}
 	}
 
@@ -184,8 +218,9 @@ public final class Execution {
 						+ Shapes.format(navShape));
 			}
 		}
-		PartitionImpl p = new PartitionImpl(0, position, ones, ones, ones, new long[n]);
-		Partitioner pt = new Partitioner(org.ronchi.processing.NavTransform.identity(navShape), chunkNav());
+		Partitioner pt = new Partitioner(org.ronchi.processing.NavTransform.identity(navShape).crop(position, Shapes.toLong(ones)), chunkNav(),
+				frameSize);
+		PartitionImpl p = pt.partitions(1).get(0);
 		NavStore nav = new NavStore.Memory();
 		PointStore points = new PointStore.Memory();
 		for (BufferSpec b : plan.buffers()) {
@@ -209,7 +244,9 @@ public final class Execution {
 			outputs.startPass(pass);
 			Done d = process(p, new PartitionMapper(plan, k, pass, req.input(), pt, 1), new Worker(dtype, frameSize), new AtomicBoolean(), nav,
 					points);
-			k.merge(merged, d.part());
+			MergeTree tree = new MergeTree(k::merge);
+			d.nodes().forEach(tree::push);
+			tree.finish(merged);
 			bytes += d.bytesRead();
 			k.finish(outputs);
 			if (pass + 1 < plan.passes()) {
@@ -217,18 +254,22 @@ public final class Execution {
 				k = plan.next().build(pass + 1, outputs);
 			}
 		}
-		return new RunResult(RunResult.Status.TESTED, plan.toPlan(), outputs.arrays(true), Map.of(), null, null, 1, 1, bytes,
+		return new RunResult(RunResult.Status.TESTED, plan.toPlan(), outputs.arrays(true), Map.of(), null, null, null, 1, 1, bytes,
 				System.nanoTime() - t0, null, null);
 	}
 
 	/**
 	 * Runs the passes from startPass (its first done partitions already merged, when resuming), each
 	 * followed by its kernel's finish; between passes records the buffers and builds the next kernel.
+	 * Every pass maps the same partitions with its own kernel and reduces its SIG/SINGLE buffers through
+	 * a merge tree of its own over the same grains, whose root is merged into the run's buffers before
+	 * the pass's finish: each pass is bit-identical whatever threads, tiles or budget, so the kernel
+	 * built for the next pass is too.
 	 *
 	 * @return input bytes read
 	 */
-	private long passes(List<PartitionImpl> parts, int startPass, int done, Partitioner pt, BufferSet merged, RunOutputs outputs, NavStore nav,
-			PointStore points, Checkpoint cp) {
+	private long passes(List<PartitionImpl> parts, int startPass, int done, Partitioner pt, int inflight, BufferSet merged, RunOutputs outputs,
+			NavStore nav, PointStore points, Checkpoint cp) {
 		int passes = plan.passes();
 		ProgressMonitor mon = req.progress();
 		long perPass = 0;
@@ -250,17 +291,21 @@ public final class Execution {
 			outputs.building(startPass);
 			k = plan.next().build(startPass, outputs);
 		}
+		long tileFrames = Math.max(1, cfg.tileBytes() / Math.max(1, frameBytes));
 		long bytes = 0;
 		for (int pass = startPass; pass < passes && k != null; pass++) {
 			if (passes > 1) {
 				mon.subTask("pass " + (pass + 1) + " of " + passes);
 			}
 			outputs.startPass(pass);
+			PartitionMapper mapper = new PartitionMapper(plan, k, pass, req.input(), pt, tileFrames);
+			MergeTree tree = new MergeTree(k::merge);
 			int from = pass == startPass ? done : 0;
 			if (from > 0) {
-				cp.restore(merged);
+				cp.restore(tree, mapper::reductionBuffers);
 			}
-			bytes += loop(k, pass, parts, from, pt, merged, nav, points, cp);
+			bytes += loop(pass, parts, from, mapper, inflight, tree, nav, points, cp);
+			tree.finish(merged);
 			k.finish(outputs);
 			if (pass + 1 < passes) {
 				if (cp != null) {
@@ -278,16 +323,19 @@ public final class Execution {
 
 	// -- the partition loop
 
-	/** Maps and merges the partitions of one pass from done on. */
-	private long loop(Kernel kernel, int pass, List<PartitionImpl> parts, int done, Partitioner pt, BufferSet merged, NavStore nav,
+	/**
+	 * Maps the partitions of one pass from done on and pushes their merge-tree nodes into tree, in
+	 * partition order.
+	 *
+	 * @return bytes read
+	 */
+	private long loop(int pass, List<PartitionImpl> parts, int done, PartitionMapper mapper, int inflight, MergeTree tree, NavStore nav,
 			PointStore points, Checkpoint cp) {
 		ProgressMonitor mon = req.progress();
-		long tileFrames = Math.max(1, cfg.tileBytes() / Math.max(1, frameBytes));
-		PartitionMapper mapper = new PartitionMapper(plan, kernel, pass, req.input(), pt, tileFrames);
 		int cancelledAt = pass * parts.size();
 		ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(dtype, frameSize));
 		AtomicBoolean stop = new AtomicBoolean();
-		Saver saver = new Saver(cp, merged);
+		Saver saver = new Saver(cp, tree);
 		long bytesRead = 0;
 		int mergedCount = done;
 		if (executor == null) {
@@ -297,7 +345,7 @@ public final class Execution {
 					throw new CancelledException(in.file(), plan.operation().id(), cancelledAt + mergedCount, parts.size() * plan.passes());
 				}
 				Done d = process(parts.get(i), mapper, workers.get(), stop, nav, points);
-				kernel.merge(merged, d.part());
+				d.nodes().forEach(tree::push);
 				mon.worked(d.frames() * frameBytes);
 				bytesRead += d.bytesRead();
 				saver.save(++mergedCount, false);
@@ -306,7 +354,6 @@ public final class Execution {
 			return bytesRead;
 		}
 		ExecutorCompletionService<Done> cs = new ExecutorCompletionService<>(executor);
-		int inflight = 2 * cfg.threads();
 		int next = done;
 		int running = 0;
 		Map<Integer, Done> ready = new HashMap<>();
@@ -339,7 +386,7 @@ public final class Execution {
 			}
 			while (failure == null && ready.containsKey(mergedCount)) {
 				Done m = ready.remove(mergedCount);
-				kernel.merge(merged, m.part());
+				m.nodes().forEach(tree::push);
 				mon.worked(m.frames() * frameBytes);
 				bytesRead += m.bytesRead();
 				saver.save(++mergedCount, false);
@@ -362,13 +409,13 @@ public final class Execution {
 	/** Records progress at most every checkpointMillis (always when forced). */
 	private final class Saver {
 		private final Checkpoint cp;
-		private final BufferSet merged;
+		private final MergeTree tree;
 		private long last = System.nanoTime();
 		private int saved = -1;
 
-		Saver(Checkpoint cp, BufferSet merged) {
+		Saver(Checkpoint cp, MergeTree tree) {
 			this.cp = cp;
-			this.merged = merged;
+			this.tree = tree;
 		}
 
 		void save(int count, boolean force) {
@@ -377,7 +424,7 @@ public final class Execution {
 			}
 			long now = System.nanoTime();
 			if (force || now - last >= cfg.checkpointMillis() * 1_000_000L) {
-				cp.save(count, merged);
+				cp.save(count, tree.nodes());
 				saved = count;
 				last = now;
 			}
@@ -408,7 +455,7 @@ public final class Execution {
 		for (PointBuffer b : m.part().allPoints()) {
 			points.write(p, b);
 		}
-		return new Done(p, m.part(), m.frames(), m.bytesRead());
+		return new Done(p, m.nodes(), m.frames(), m.bytesRead());
 	}
 
 	// -- sizes
@@ -418,8 +465,14 @@ public final class Execution {
 		return c == null || c.length != in.rank() ? null : java.util.Arrays.copyOf(c, in.navRank());
 	}
 
-	/** Frames per partition: about 1/32 of the input (or 1/8 per thread), within the memory budget, at least a tile. */
-	private long targetFrames(Partitioner pt) {
+	/**
+	 * Frames per partition: about 1/32 of the input (or 1/8 per thread), at least a tile and a grain;
+	 * partitions in flight: 2 × threads, fewer if the memory budget cannot hold that many partitions of
+	 * one grain. The budget holds every worker's tile buffer and frame arrays, the partitions in flight
+	 * (their NAV blocks and point lists, and their merge-tree stacks of SIG/SINGLE copies), the run's
+	 * merge-tree stack and the merged buffers. Neither number changes the results: only how fast.
+	 */
+	private Sizing sizing(Partitioner pt) {
 		long total = pt.frames();
 		int threads = Math.max(1, cfg.threads());
 		long tileFrames = Math.max(1, cfg.tileBytes() / Math.max(1, frameBytes));
@@ -439,17 +492,20 @@ public final class Execution {
 				fixed += bytes;
 			}
 		}
+		perFrameOut = Math.max(1, perFrameOut);
+		long depth = fixed == 0 ? 0 : 65 - Long.numberOfLeadingZeros(pt.grains()); // a tree stack: log2(grains) + 1 nodes, + the grain filled
 		long workerBytes = Math.max(cfg.tileBytes(), frameBytes) + frameSize * 14L;
-		int inflight = cfg.threads() == 0 ? 1 : 2 * threads;
-		long avail = cfg.memoryBudget() - threads * workerBytes - (inflight + 1L) * fixed;
-		long memFrames = avail / (inflight * Math.max(1, perFrameOut));
-		if (avail <= 0 || memFrames < 1) {
-			long need = threads * workerBytes + (inflight + 1L) * fixed + inflight * perFrameOut;
+		long avail = cfg.memoryBudget() - threads * workerBytes - (depth + 1) * fixed;
+		long leastPartition = pt.grainFrames() * perFrameOut + depth * fixed;
+		if (avail < leastPartition) {
+			long need = threads * workerBytes + (depth + 1) * fixed + leastPartition;
 			throw new ProcessingException(in.file(), plan.operation().id(), "needs at least " + mib(need) + " for its buffers; the memory budget is "
 					+ mib(cfg.memoryBudget()));
 		}
+		int inflight = (int) Math.min(cfg.threads() == 0 ? 1 : 2L * threads, avail / leastPartition);
+		long memFrames = (avail / inflight - depth * fixed) / perFrameOut;
 		long want = (total + Math.max(32, threads * 8L) - 1) / Math.max(32, threads * 8L);
-		return Math.max(1, Math.min(memFrames, Math.max(want, Math.min(tileFrames, memFrames))));
+		return new Sizing(Math.max(1, Math.min(memFrames, Math.max(want, Math.min(tileFrames, memFrames)))), inflight);
 	}
 
 	private static String mib(long bytes) {
@@ -477,19 +533,10 @@ public final class Execution {
 		return s;
 	}
 
-	private List<PartitionImpl> restore(Checkpoint.State s) {
-		var t = plan.navigation();
+	private static List<PartitionImpl> restore(Checkpoint.State s, Partitioner pt) {
 		List<PartitionImpl> out = new ArrayList<>();
 		for (long[] box : s.partitions) {
-			int n = box.length / 2;
-			long[] start = java.util.Arrays.copyOf(box, n);
-			int[] count = new int[n];
-			long[] outStart = new long[n];
-			for (int d = 0; d < n; d++) {
-				count[d] = Math.toIntExact(box[n + d]);
-				outStart[d] = (start[d] - t.start()[d]) / t.block(d) + t.padBefore()[d];
-			}
-			out.add(new PartitionImpl(out.size(), start, count, t.step(), t.bin(), outStart));
+			out.add(pt.partition(out.size(), box));
 		}
 		return out;
 	}
@@ -516,6 +563,6 @@ public final class Execution {
 	private RunResult opened(RunResult.Status status, ResultsStore store, Path results, String name, int run, int total, long bytes, long t0,
 			String key) {
 		OpenedRun r = store.open(results, name);
-		return new RunResult(status, plan.toPlan(), r.outputs(), r.paths(), results, name, run, total, bytes, System.nanoTime() - t0, key, r);
+		return new RunResult(status, plan.toPlan(), r.outputs(), r.paths(), results, name, store.id(), run, total, bytes, System.nanoTime() - t0, key, r);
 	}
 }

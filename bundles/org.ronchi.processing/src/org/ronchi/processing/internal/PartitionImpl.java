@@ -6,8 +6,8 @@ import org.ronchi.core.lazy.Shapes;
 import org.ronchi.processing.Partition;
 
 /**
- * A partition: a box of input navigation positions, the grid of frames delivered from it (every
- * step-th position) and where its NAV outputs go.
+ * A partition: a box of input navigation positions (a union of whole grains), the grid of frames
+ * delivered from it (every step-th position) and where its NAV outputs go.
  */
 final class PartitionImpl implements Partition {
 	final int index;
@@ -17,8 +17,11 @@ final class PartitionImpl implements Partition {
 	final int[] grid;
 	final long[] outStart;
 	final int[] outCount;
+	/** The partition's grains (see {@link Partitioner}): the global index of the first, and how many. */
+	final long firstGrain;
+	final int grains;
 
-	PartitionImpl(int index, long[] navStart, int[] navCount, int[] step, int[] bin, long[] outStart) {
+	PartitionImpl(int index, long[] navStart, int[] navCount, int[] step, int[] bin, long[] outStart, long firstGrain, int grains) {
 		this.index = index;
 		this.navStart = navStart.clone();
 		this.navCount = navCount.clone();
@@ -30,6 +33,8 @@ final class PartitionImpl implements Partition {
 			outCount[d] = grid[d] / bin[d];
 		}
 		this.outStart = outStart.clone();
+		this.firstGrain = firstGrain;
+		this.grains = grains;
 	}
 
 	@Override

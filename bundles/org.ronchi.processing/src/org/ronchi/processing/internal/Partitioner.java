@@ -8,21 +8,44 @@ import org.ronchi.core.lazy.Shapes;
 import org.ronchi.processing.NavTransform;
 
 /**
- * Cuts the navigation window into partitions and partitions into tiles. A partition (or tile) is a
- * box that is one block thick in the dimensions before its split dimension, a multiple of the unit in
- * the split dimension, and full in the dimensions after it, so its frames are consecutive in C order
- * and, in the output, its positions form whole rows. The unit is a whole number of navigation blocks
- * (step × bin) and, where possible, of storage chunks, so no chunk is read by two tiles.
+ * Cuts the navigation window into grains, partitions and tiles, all boxes that are one block thick in
+ * the dimensions before their split dimension, a multiple of a unit in the split dimension, and full in
+ * the dimensions after it, so their frames are consecutive in C order and, in the output, their
+ * positions form whole rows.
+ * <ul>
+ * <li><b>Grains</b> are the fixed unit of reduction: SIG and SINGLE buffers are filled per grain and
+ * merged in a fixed pairwise tree over the grains ({@link MergeTree}). Their geometry depends only on the
+ * window, its navigation blocks (step × bin) and the frame size — never on threads, memory budget, tile
+ * size or storage chunks — so merged results are bit-identical however the run is partitioned.</li>
+ * <li><b>Partitions</b> (scheduling, merging, resuming) are unions of whole grains, sized by the caller
+ * (threads, budget) and aligned with the storage chunks where possible, so no chunk is read by two
+ * tiles.</li>
+ * <li><b>Tiles</b> (one read) subdivide a grain.</li>
+ * </ul>
  */
 final class Partitioner {
+	/** A grain holds at most this many elements (frames × frame size), ~4 MiB of uint16 input. */
+	static final long GRAIN_ELEMENTS = 1L << 21;
+	/** A window is cut into about this many grains when its frames allow it, so that small inputs still have several. */
+	static final long MIN_GRAINS = 64;
+
 	private final NavTransform t;
 	private final long[] extent;
 	private final int[] chunk;
+	/**
+	 * Grain geometry: split dimension, length along it (input positions: a power of two of blocks), grains
+	 * per block row before it, per row.
+	 */
+	private final int grainDim;
+	private final long grainLen;
+	private final long[] grainLeads;
+	private final long grainsPerRow;
 
 	/**
-	 * @param chunkNav the storage chunk's navigation dimensions, or null
+	 * @param chunkNav      the storage chunk's navigation dimensions, or null
+	 * @param frameElements elements per frame (sets the grain size)
 	 */
-	Partitioner(NavTransform t, int[] chunkNav) {
+	Partitioner(NavTransform t, int[] chunkNav, long frameElements) {
 		this.t = t;
 		this.chunk = chunkNav;
 		int n = t.rank();
@@ -31,15 +54,37 @@ final class Partitioner {
 			long blocks = t.thinned(d) / t.bin()[d];
 			extent[d] = t.bin()[d] > 1 ? blocks * t.block(d) : t.count()[d];
 		}
+		long target = Math.max(1, Math.min((frames() + MIN_GRAINS - 1) / MIN_GRAINS, GRAIN_ELEMENTS / Math.max(1, frameElements)));
+		this.grainDim = n == 0 ? -1 : split(extent, target);
+		this.grainLen = n == 0 ? 1 : Long.highestOneBit(length(extent, grainDim, t.block(grainDim), target) / t.block(grainDim))
+				* t.block(grainDim);
+		this.grainLeads = new long[Math.max(0, grainDim)];
+		for (int d = 0; d < grainLeads.length; d++) {
+			grainLeads[d] = (extent[d] + t.block(d) - 1) / t.block(d);
+		}
+		this.grainsPerRow = n == 0 ? 1 : (extent[grainDim] + grainLen - 1) / grainLen;
 	}
 
 	/** @return frames delivered from the whole window */
 	long frames() {
-		long n = 1;
-		for (int d = 0; d < extent.length; d++) {
-			n *= (extent[d] + t.step()[d] - 1) / t.step()[d];
+		return delivered(extent, 0);
+	}
+
+	/** @return the number of grains of the window */
+	long grains() {
+		return Shapes.size(grainLeads) * grainsPerRow;
+	}
+
+	/** @return frames delivered by the largest grain: partitions hold at least this many */
+	long grainFrames() {
+		if (grainDim < 0) {
+			return 1;
 		}
-		return n;
+		long f = delivered(extent, grainDim + 1) * ((grainLen + t.step()[grainDim] - 1) / t.step()[grainDim]);
+		for (int d = 0; d < grainDim; d++) {
+			f *= t.bin()[d];
+		}
+		return f;
 	}
 
 	/** @return the unit of the split dimension: whole blocks, and whole chunks where they are multiples */
@@ -62,51 +107,112 @@ final class Partitioner {
 		return a / x * b;
 	}
 
-	/** Partitions of about targetFrames delivered frames each (at least one unit), in C order. */
+	/**
+	 * Partitions of about targetFrames delivered frames each, never less than a grain, in C order: unions
+	 * of whole grains, chunk-aligned where possible.
+	 */
 	List<PartitionImpl> partitions(long targetFrames) {
 		List<PartitionImpl> out = new ArrayList<>();
 		int n = extent.length;
 		if (n == 0) {
-			out.add(new PartitionImpl(0, new long[0], new int[0], new int[0], new int[0], new long[0]));
+			out.add(partition(0, new long[0]));
 			return out;
 		}
-		for (long[] box : boxes(t.start(), extent, targetFrames, true)) {
-			long[] start = Arrays.copyOf(box, n);
-			int[] count = new int[n];
-			long[] outStart = new long[n];
-			for (int d = 0; d < n; d++) {
-				count[d] = Math.toIntExact(box[n + d]);
-				outStart[d] = (start[d] - t.start()[d]) / t.block(d) + t.padBefore()[d];
-			}
-			out.add(new PartitionImpl(out.size(), start, count, t.step(), t.bin(), outStart));
+		long target = Math.max(targetFrames, grainFrames());
+		int s = Math.min(split(extent, target), grainDim);
+		long unit = unit(s);
+		if (s == grainDim) {
+			// whole grains, and whole chunks too unless their sizes are incommensurate (chunks are mostly
+			// powers of two, as grain lengths are in blocks): then a chunk may be read by two partitions
+			long both = lcm(unit, grainLen);
+			unit = both <= 4 * Math.max(unit, grainLen) ? both : grainLen;
+		}
+		for (long[] box : boxes(t.start(), extent, s, length(extent, s, unit, target), true)) {
+			out.add(partition(out.size(), box));
 		}
 		return out;
 	}
 
-	/** Tiles of a partition: boxes of about targetFrames delivered frames, consecutive in the partition's grid. */
-	List<long[]> tiles(PartitionImpl p, long targetFrames) {
-		if (p.navStart.length == 0) {
+	/**
+	 * @param box {start..., count...} of a union of whole grains (a partition)
+	 * @return the partition, with its output place and its grains
+	 */
+	PartitionImpl partition(int index, long[] box) {
+		int n = box.length / 2;
+		long[] start = Arrays.copyOf(box, n);
+		int[] count = new int[n];
+		long[] outStart = new long[n];
+		for (int d = 0; d < n; d++) {
+			count[d] = Math.toIntExact(box[n + d]);
+			outStart[d] = (start[d] - t.start()[d]) / t.block(d) + t.padBefore()[d];
+		}
+		return new PartitionImpl(index, start, count, t.step(), t.bin(), outStart, grainIndex(start), grains(start, count).size());
+	}
+
+	/** @return the grains of a partition, boxes in C order; the first is grain {@link PartitionImpl#firstGrain} */
+	List<long[]> grains(PartitionImpl p) {
+		return grains(p.navStart, p.navCount);
+	}
+
+	private List<long[]> grains(long[] start, int[] count) {
+		if (start.length == 0) {
 			return List.of(new long[0]);
 		}
-		return boxes(p.navStart, Shapes.toLong(p.navCount), targetFrames, false);
+		return boxes(start, Shapes.toLong(count), grainDim, grainLen, true);
+	}
+
+	/** @return the index of the grain starting at this position, in C order over the window */
+	private long grainIndex(long[] start) {
+		if (start.length == 0) {
+			return 0;
+		}
+		long idx = 0;
+		for (int d = 0; d < grainDim; d++) {
+			idx = idx * grainLeads[d] + (start[d] - t.start()[d]) / t.block(d);
+		}
+		return idx * grainsPerRow + (start[grainDim] - t.start()[grainDim]) / grainLen;
 	}
 
 	/**
-	 * Splits a box [start, start+count) into sub-boxes {start..., count...}: the split dimension is the
-	 * first whose sub-box (one block (partitions) or one position (tiles) thick before it, full after
-	 * it) holds no more than target frames.
+	 * Tiles of a grain: boxes of about targetFrames delivered frames. They split at the grain's split
+	 * dimension or after it, so each is one position thick before it and its frames are consecutive in
+	 * the grid of any partition holding the grain; a grain's frames come in the same order whatever the
+	 * tile size.
 	 */
-	private List<long[]> boxes(long[] start, long[] count, long target, boolean blocks) {
-		int n = start.length;
+	List<long[]> tiles(long[] grain, long targetFrames) {
+		int n = grain.length / 2;
+		if (n == 0) {
+			return List.of(new long[0]);
+		}
+		long[] start = Arrays.copyOf(grain, n);
+		long[] count = Arrays.copyOfRange(grain, n, 2 * n);
+		int s = Math.max(grainDim, split(count, targetFrames));
+		long unit = Math.max(t.step()[s], chunk != null && chunk[s] > 1 && (start[s] - t.start()[s]) % chunk[s] == 0
+				? lcm(t.step()[s], chunk[s]) : t.step()[s]);
+		return boxes(start, count, s, length(count, s, unit, targetFrames), false);
+	}
+
+	/** @return the first dimension whose box (one position thick before it, full after it) holds no more than target frames */
+	private int split(long[] count, long target) {
 		int s = 0;
-		while (s < n - 1 && delivered(count, s) > target) {
+		while (s < count.length - 1 && delivered(count, s) > target) {
 			s++;
 		}
-		long unit = blocks ? unit(s) : Math.max(t.step()[s], chunk != null && chunk[s] > 1 && (start[s] - t.start()[s]) % chunk[s] == 0
-				? lcm(t.step()[s], chunk[s]) : t.step()[s]);
+		return s;
+	}
+
+	/** @return a length along s, in input positions, of whole units holding about target frames (at least one unit) */
+	private long length(long[] count, int s, long unit, long target) {
 		long framesPerUnit = Math.max(1, delivered(count, s + 1) * ((unit + t.step()[s] - 1) / t.step()[s]));
-		long units = Math.max(1, target / framesPerUnit);
-		long len = units * unit;
+		return Math.max(1, target / framesPerUnit) * unit;
+	}
+
+	/**
+	 * Splits a box [start, start+count) into sub-boxes {start..., count...}: one block (blocks) or one
+	 * position (tiles) thick before s, len long along s, full after it.
+	 */
+	private List<long[]> boxes(long[] start, long[] count, int s, long len, boolean blocks) {
+		int n = start.length;
 		List<long[]> out = new ArrayList<>();
 		long[] lead = new long[s];
 		long[] leadCount = new long[s];

@@ -15,7 +15,7 @@ import org.ronchi.processing.Params;
 
 /**
  * The identity of a run: operation id and version, parameters, and the source (absolute path, size,
- * modification time, dataset, shape, dtype, navigation split). Equal keys mean an existing result can
+ * modification time, dataset, slice if any, shape, dtype, navigation split). Equal keys mean an existing result can
  * be reused and a partial run resumed. Without a source file there is no identity: such runs are
  * always computed.
  */
@@ -27,7 +27,7 @@ final class RunKey {
 	 * @param identity what identifies the source's content, or null for the file's size and modification time
 	 * @return the canonical description that is hashed, or null without a source file
 	 */
-	static String describe(Operation op, Params params, InputInfo in, String identity) {
+	static String describe(Operation op, Params params, InputInfo in, String identity, String slice) {
 		if (in.file() == null) {
 			return null;
 		}
@@ -41,7 +41,7 @@ final class RunKey {
 			}
 		}
 		return "operation=" + op.id() + "\nversion=" + op.version() + "\nparameters=" + params.toJson() + "\nsource=" + f + "\n" + content
-				+ "\ndataset=" + in.dataset() + "\nshape=" + Shapes.format(in.shape()) + "\ndtype=" + in.dtype().numpyName()
+				+ "\ndataset=" + in.dataset() + (slice == null || slice.isEmpty() ? "" : "\nslice=" + slice) + "\nshape=" + Shapes.format(in.shape()) + "\ndtype=" + in.dtype().numpyName()
 				+ "\nnavigation_rank=" + in.navRank();
 	}
 

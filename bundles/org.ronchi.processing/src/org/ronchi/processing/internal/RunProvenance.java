@@ -31,7 +31,8 @@ final class RunProvenance {
 		return "0.1.0-dev";
 	}
 
-	static Provenance of(Operation op, Params params, InputInfo in, String key, String keyText, int partitions) {
+	static Provenance of(Operation op, Params params, InputInfo in, String key, String keyText, int partitions, String slice, String checksum,
+			Map<String, String> parameterSources) {
 		Map<String, Dataset> arrays = new LinkedHashMap<>();
 		for (Map.Entry<String, Object> e : params.values().entrySet()) {
 			if (e.getValue() instanceof Dataset d) {
@@ -42,7 +43,8 @@ final class RunProvenance {
 				in.file() == null ? "" : in.file().toAbsolutePath().normalize().toString(), in.dataset(), in.shape(), in.dtype().numpyName(),
 				in.navRank(), key, keyText, partitions, OffsetDateTime.now().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), machine(),
 				VERSION, System.getProperty("java.version"),
-				System.getProperty("os.name") + "-" + System.getProperty("os.version") + "-" + System.getProperty("os.arch"));
+				System.getProperty("os.name") + "-" + System.getProperty("os.version") + "-" + System.getProperty("os.arch"), slice, checksum,
+				parameterSources);
 	}
 
 	/** From the environment first: a DNS look-up can stall for seconds offline. */

@@ -15,14 +15,21 @@ import org.ronchi.core.model.Attributes;
  * {@code parameters} as JSON, the source ({@code source_file}, {@code source_dataset},
  * {@code source_shape}, {@code source_shape_text}, {@code source_dtype},
  * {@code source_navigation_rank}), the key ({@value #KEY}, {@code ronchi_key_text}), {@code partitions},
- * {@code time}, {@code machine}, {@code platform}, {@code ronchi_version}, {@code java_version}. Array
- * parameters are not attributes: each store keeps them as datasets and hands them to {@link #read}.
+ * {@code time}, {@code machine}, {@code platform}, {@code ronchi_version}, {@code java_version}, and
+ * what {@code ronchi rerun} needs besides: {@value #SOURCE_SLICE}, {@value #SOURCE_CHECKSUM} and one
+ * {@value #PARAMETER_SOURCE}{@code NAME} per array parameter taken from another run's output (that
+ * output's data path in the same file), each only when there is one. Array parameters are not
+ * attributes: each store keeps them as datasets and hands them to {@link #read}.
  */
 public final class ProvenanceAttributes {
 	/** The attribute that marks a group as a run. */
 	public static final String OPERATION = "ronchi_operation";
 	public static final String KEY = "ronchi_key";
 	public static final String PARAMETERS = "parameters";
+	public static final String SOURCE_SLICE = "source_slice";
+	public static final String SOURCE_CHECKSUM = "source_checksum";
+	/** + a parameter name: the output (its data path in the same file) an array parameter was taken from. */
+	public static final String PARAMETER_SOURCE = "parameter_source_";
 
 	private ProvenanceAttributes() {
 	}
@@ -50,20 +57,41 @@ public final class ProvenanceAttributes {
 			a.put(KEY, p.key());
 			a.put("ronchi_key_text", p.keyText());
 		}
+		if (!p.sourceSlice().isEmpty()) {
+			a.put(SOURCE_SLICE, p.sourceSlice());
+		}
+		if (!p.sourceChecksum().isEmpty()) {
+			a.put(SOURCE_CHECKSUM, p.sourceChecksum());
+		}
+		for (Map.Entry<String, String> e : p.parameterSources().entrySet()) {
+			a.put(PARAMETER_SOURCE + e.getKey(), e.getValue());
+		}
 		return a;
 	}
 
 	/**
-	 * @param attribute the run group's attribute of a name, or null
-	 * @param arrays    the array parameters the store kept beside the attributes
+	 * @param attributes the run group's attributes
+	 * @param arrays     the array parameters the store kept beside the attributes
 	 */
-	public static Provenance read(Function<String, Object> attribute, Map<String, Dataset> arrays) {
+	public static Provenance read(Map<String, Object> attributes, Map<String, Dataset> arrays) {
+		Function<String, Object> attribute = attributes::get;
 		return new Provenance(text(attribute, OPERATION), text(attribute, "ronchi_operation_name"), text(attribute, "ronchi_operation_version"),
 				text(attribute, PARAMETERS), arrays, text(attribute, "source_file"), text(attribute, "source_dataset"),
 				longs(attribute.apply("source_shape")), text(attribute, "source_dtype"), (int) number(attribute, "source_navigation_rank"),
 				Attributes.asString(attribute.apply(KEY)), Attributes.asString(attribute.apply("ronchi_key_text")), (int) number(attribute, "partitions"),
 				text(attribute, "time"), text(attribute, "machine"), text(attribute, "ronchi_version"), text(attribute, "java_version"),
-				text(attribute, "platform"));
+				text(attribute, "platform"), text(attribute, SOURCE_SLICE), text(attribute, SOURCE_CHECKSUM), parameterSources(attributes));
+	}
+
+	/** @return the parameter_source_NAME attributes: where array parameters came from, by name */
+	private static Map<String, String> parameterSources(Map<String, Object> attributes) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (Map.Entry<String, Object> e : attributes.entrySet()) {
+			if (e.getKey().startsWith(PARAMETER_SOURCE)) {
+				out.put(e.getKey().substring(PARAMETER_SOURCE.length()), Attributes.asString(e.getValue()));
+			}
+		}
+		return out;
 	}
 
 	private static String text(Function<String, Object> attribute, String key) {

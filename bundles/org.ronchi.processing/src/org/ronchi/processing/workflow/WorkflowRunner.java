@@ -89,11 +89,11 @@ public final class WorkflowRunner {
 		List<Path> files = expand(w);
 		List<DataFile> opened = new ArrayList<>();
 		try {
-			List<ArrayNode> datasets = new ArrayList<>();
+			List<Input> datasets = new ArrayList<>();
 			for (Path f : files) {
 				DataFile df = open(f);
 				opened.add(df);
-				ArrayNode a = dataset(w, df, f);
+				Input a = dataset(w, df, f);
 				datasets.add(a);
 				plan(w, f, a);
 			}
@@ -119,7 +119,12 @@ public final class WorkflowRunner {
 		}
 	}
 
-	private WorkflowReport.InputReport runInput(Workflow w, Path file, ArrayNode data, ProgressMonitor progress, InputDone inputDone) {
+	/** A file's dataset as the steps see it (sliced), and its path in the file. */
+	private record Input(ArrayNode data, String path) {
+	}
+
+	private WorkflowReport.InputReport runInput(Workflow w, Path file, Input input, ProgressMonitor progress, InputDone inputDone) {
+		ArrayNode data = input.data();
 		Path results = resultsFile(w, file);
 		Map<String, RunResult> done = new LinkedHashMap<>();
 		List<WorkflowReport.StepReport> steps = new ArrayList<>();
@@ -129,7 +134,7 @@ public final class WorkflowRunner {
 				Operation op = operations.get(s.operation());
 				RunRequest req;
 				if (s.input() == null) {
-					req = RunRequest.of(op, data).source(file, data.path()).navRank(w.navigationRank());
+					req = RunRequest.of(op, data).source(file, input.path()).navRank(w.navigationRank()).sourceSlice(w.slice());
 				} else {
 					String[] ref = reference(w, s, s.input(), done.keySet(), null);
 					RunResult up = done.get(ref[0]);
@@ -137,7 +142,7 @@ public final class WorkflowRunner {
 					req = RunRequest.of(op, in).source(up.resultsFile(), up.outputPath(ref[1]))
 							.sourceIdentity("output " + ref[1] + " of run " + up.key());
 				}
-				req = req.params(resolve(w, s, done)).results(results).store(w.outputStore()).force(w.force()).progress(progress)
+				req = req.params(resolve(w, s, done)).parameterSources(parameterSources(w, s, done)).results(results).store(w.outputStore()).force(w.force()).progress(progress)
 						.toolName(op.id());
 				RunResult r;
 				try {
@@ -155,15 +160,21 @@ public final class WorkflowRunner {
 				r.close();
 			}
 		}
-		return new WorkflowReport.InputReport(file, data.path(), results, steps);
+		return new WorkflowReport.InputReport(file, input.path(), results, steps);
 	}
 
 	/** Plans every step on one input; outputs of earlier steps are stood in for by arrays of their shape. */
-	private Map<String, Plan> plan(Workflow w, Path file, ArrayNode data) {
+	private Map<String, Plan> plan(Workflow w, Path file, Input input) {
+		ArrayNode data = input.data();
 		Map<String, Plan> plans = new LinkedHashMap<>();
 		for (Workflow.Step s : w.steps()) {
 			try {
 				Operation op = operations.get(s.operation());
+				if (s.version() != null && !s.version().equals(op.version())) {
+					throw new WorkflowException(null, (w.source() == null ? "workflow" : w.source()) + ": step '" + s.name() + "'", "was recorded with "
+							+ op.id() + " version " + s.version() + "; the installed version is " + op.version()
+							+ " and may give other results (remove \"version\" from the step to run it anyway)");
+				}
 				ArrayNode in = data;
 				Integer nav = w.navigationRank();
 				if (s.input() != null) {
@@ -177,7 +188,7 @@ public final class WorkflowRunner {
 					nav = null;
 				}
 				Map<String, Object> params = resolvePlanned(w, s, plans);
-				plans.put(s.name(), engine.plan(RunRequest.of(op, in).params(params).source(file, data.path()).navRank(nav)));
+				plans.put(s.name(), engine.plan(RunRequest.of(op, in).params(params).source(file, input.path()).navRank(nav)));
 			} catch (RonchiException e) {
 				throw e instanceof WorkflowException we ? we : step(w, file, s, e);
 			}
@@ -225,6 +236,18 @@ public final class WorkflowRunner {
 		return out;
 	}
 
+	/** @return for parameters given as "@step.output": that output's path in the results file */
+	private static Map<String, String> parameterSources(Workflow w, Workflow.Step s, Map<String, RunResult> done) {
+		Map<String, String> out = new LinkedHashMap<>();
+		for (Map.Entry<String, Object> e : s.parameters().entrySet()) {
+			if (e.getValue() instanceof String v && v.startsWith("@")) {
+				String[] ref = reference(w, s, v, done.keySet(), null);
+				out.put(e.getKey(), done.get(ref[0]).outputPath(ref[1]));
+			}
+		}
+		return out;
+	}
+
 	/** Parameters with "@step.output" replaced by the output's values. */
 	private Map<String, Object> resolve(Workflow w, Workflow.Step s, Map<String, RunResult> done) {
 		Map<String, Object> out = new LinkedHashMap<>(s.parameters());
@@ -267,6 +290,14 @@ public final class WorkflowRunner {
 				if (!Files.isRegularFile(p)) {
 					throw new WorkflowException(p, w.source(), "input file not found");
 				}
+				String expected = w.checksums().get(pattern);
+				if (expected != null) {
+					String now = org.ronchi.processing.results.Checksums.sha256(p);
+					if (!now.equals(expected)) {
+						throw new WorkflowException(p, w.source(), "has changed since the workflow was recorded: its checksum is " + now
+								+ ", the workflow's " + expected + " (remove \"sha256\" from the input to run it anyway)");
+					}
+				}
 				found.add(p);
 			}
 			if (found.isEmpty()) {
@@ -290,8 +321,20 @@ public final class WorkflowRunner {
 		return loaders.open(f);
 	}
 
-	/** @return the workflow's dataset in a file, or its largest numeric array */
-	private static ArrayNode dataset(Workflow w, DataFile df, Path f) {
+	/** @return the workflow's dataset in a file (or its largest numeric array), sliced as the workflow says */
+	private static Input dataset(Workflow w, DataFile df, Path f) {
+		ArrayNode a = whole(w, df, f);
+		if (w.slice() == null) {
+			return new Input(a, a.path());
+		}
+		try {
+			return new Input(DatasetSlice.parse(w.slice(), a.shape()).apply(a), a.path());
+		} catch (IllegalArgumentException e) {
+			throw new WorkflowException(f, w.source(), "dataset " + a.path() + " " + Shapes.format(a.shape()) + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static ArrayNode whole(Workflow w, DataFile df, Path f) {
 		if (w.dataset() != null) {
 			ArrayNode a = df.find(w.dataset());
 			if (a == null) {

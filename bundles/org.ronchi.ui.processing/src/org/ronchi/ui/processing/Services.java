@@ -1,5 +1,8 @@
 package org.ronchi.ui.processing;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -9,10 +12,12 @@ import org.ronchi.processing.OperationRegistry;
 import org.ronchi.processing.results.ResultsStores;
 import org.ronchi.ui.preferences.UiPreferences;
 
-/** The processing services as the views see them: the operation registry, the results stores, and engines set up from the preferences. */
+/**
+ * The processing services as the views see them: the operation registry, the results stores, and
+ * engines set up from the preferences.
+ */
 public final class Services {
-	private static ServiceTracker<OperationRegistry, OperationRegistry> tracker;
-	private static ServiceTracker<ResultsStores, ResultsStores> stores;
+	private static final Map<Class<?>, ServiceTracker<?, ?>> TRACKERS = new HashMap<>();
 
 	private Services() {
 	}
@@ -21,20 +26,35 @@ public final class Services {
 	 * @return the operation registry service
 	 * @throws IllegalStateException if it does not come up within 10 s
 	 */
-	public static synchronized OperationRegistry operations() {
+	public static OperationRegistry operations() {
+		return service(OperationRegistry.class);
+	}
+
+	/**
+	 * @return the results-store service (which store writes results files)
+	 * @throws IllegalStateException if it does not come up within 10 s
+	 */
+	public static ResultsStores resultsStores() {
+		return service(ResultsStores.class);
+	}
+
+	private static synchronized <T> T service(Class<T> type) {
+		@SuppressWarnings("unchecked")
+		ServiceTracker<T, T> tracker = (ServiceTracker<T, T>) TRACKERS.get(type);
 		if (tracker == null) {
 			Bundle b = FrameworkUtil.getBundle(Services.class);
 			BundleContext bc = b == null ? null : b.getBundleContext();
 			if (bc == null) {
-				throw new IllegalStateException("the operation registry is a service: run inside OSGi");
+				throw new IllegalStateException("the " + type.getSimpleName() + " is a service: run inside OSGi");
 			}
-			tracker = new ServiceTracker<>(bc, OperationRegistry.class, null);
+			tracker = new ServiceTracker<>(bc, type, null);
 			tracker.open();
+			TRACKERS.put(type, tracker);
 		}
 		try {
-			OperationRegistry r = tracker.waitForService(10_000);
+			T r = tracker.waitForService(10_000);
 			if (r == null) {
-				throw new IllegalStateException("the operation registry service is not available");
+				throw new IllegalStateException("the " + type.getSimpleName() + " service is not available");
 			}
 			return r;
 		} catch (InterruptedException e) {
@@ -50,31 +70,5 @@ public final class Services {
 	public static Engine newEngine() {
 		return new Engine(Engine.Config.defaults().threads(UiPreferences.threads()).memoryBudget(UiPreferences.memoryBudgetBytes()),
 				PreferredStores.of(resultsStores()));
-	}
-
-	/**
-	 * @return the results-store service
-	 * @throws IllegalStateException if it does not come up within 10 s
-	 */
-	public static synchronized ResultsStores resultsStores() {
-		if (stores == null) {
-			Bundle b = FrameworkUtil.getBundle(Services.class);
-			BundleContext bc = b == null ? null : b.getBundleContext();
-			if (bc == null) {
-				throw new IllegalStateException("the results stores are a service: run inside OSGi");
-			}
-			stores = new ServiceTracker<>(bc, ResultsStores.class, null);
-			stores.open();
-		}
-		try {
-			ResultsStores r = stores.waitForService(10_000);
-			if (r == null) {
-				throw new IllegalStateException("the results-store service is not available");
-			}
-			return r;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
 	}
 }

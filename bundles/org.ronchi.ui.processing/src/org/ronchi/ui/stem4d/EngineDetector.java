@@ -5,7 +5,6 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.january.dataset.Dataset;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.processing.Engine;
-import org.ronchi.processing.Operation;
 import org.ronchi.processing.OperationRegistry;
 import org.ronchi.processing.ProgressMonitor;
 import org.ronchi.processing.RunRequest;
@@ -13,7 +12,7 @@ import org.ronchi.processing.RunResult;
 
 /**
  * Virtual images through the processing engine's {@code stem4d.virtual-image} operation, in memory (no
- * results file): the explorer shows what a batch run of that operation computes.
+ * results file): the explorer shows what a batch run of that operation computes, and saves it as one.
  */
 public final class EngineDetector implements VirtualDetector {
 	public static final String OPERATION = "stem4d.virtual-image";
@@ -28,9 +27,8 @@ public final class EngineDetector implements VirtualDetector {
 
 	@Override
 	public Dataset compute(ArrayNode cube, DetectorShape d, BooleanSupplier superseded) {
-		Operation op = registry.get(OPERATION);
 		long[] s = cube.shape();
-		RunRequest req = RunRequest.of(op, cube).params(d.params((int) s[2], (int) s[3])).navRank(2).progress(new ProgressMonitor() {
+		RunRequest req = request(cube, d).progress(new ProgressMonitor() {
 			@Override
 			public void begin(String task, long totalWork) {
 			}
@@ -49,6 +47,17 @@ public final class EngineDetector implements VirtualDetector {
 			long[] shape = img.shape();
 			return img.source().read(new long[shape.length], org.ronchi.core.lazy.Shapes.toInt(shape)).reshape((int) s[0], (int) s[1]);
 		}
+	}
+
+	@Override
+	public RunRequest request(ArrayNode cube, DetectorShape d) {
+		long[] s = cube.shape();
+		return RunRequest.of(registry.get(OPERATION), cube).params(d.params((int) s[2], (int) s[3])).navRank(2);
+	}
+
+	@Override
+	public RunResult run(RunRequest request) {
+		return engine.run(request);
 	}
 
 	@Override

@@ -1,9 +1,14 @@
 package org.ronchi.ui.stem4d;
 
 import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongSupplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.january.dataset.Dataset;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -13,15 +18,23 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.processing.diffraction.BraggPeaks;
+import org.ronchi.core.model.DataFile;
+import org.ronchi.processing.RunRequest;
+import org.ronchi.processing.RunResult;
+import org.ronchi.processing.workflow.Workflow;
+import org.ronchi.ui.History;
 import org.ronchi.ui.image.ImagePanel;
 import org.ronchi.ui.image.ImageRenderer;
 import org.ronchi.ui.image.Ticks;
+import org.ronchi.ui.processing.RecordedRun;
+import org.ronchi.ui.processing.Recipes;
 import org.ronchi.ui.slice.LatestJob;
 import org.ronchi.ui.slice.SliceSpec;
 import org.ronchi.ui.slice.Slicer;
@@ -30,7 +43,10 @@ import org.ronchi.ui.slice.Slicer;
  * The explorer: the navigator (the virtual image under the current detector) and the diffraction
  * pattern at the scan position picked in it, side by side. Clicking or dragging in the navigator moves
  * the position; drawing on the pattern, or the detector fields, reshapes the detector, and the virtual
- * image is recomputed in the background (newest shape only) by the {@link VirtualDetector}.
+ * image is recomputed in the background (newest shape only) by the {@link VirtualDetector}. Each
+ * detector is recorded in the {@link History} (its exact geometry, as the run that computes its image);
+ * Save Results… appends that run with its provenance to a results file, Save as Workflow… writes it as a
+ * workflow.
  */
 public final class ExplorerPanel {
 
@@ -71,6 +87,14 @@ public final class ExplorerPanel {
 	private long posX;
 	private boolean updating;
 	private volatile long computeMillis;
+	private DataFile file;
+	private History history = History.session();
+	private final Button saveResults;
+	private final Button saveWorkflow;
+	private Job saving;
+	private RunResult lastSaved;
+	/** The run lastSaved holds, as recorded: Save as Workflow on the same detector writes its results file and store. */
+	private RecordedRun lastSavedRun;
 
 	public ExplorerPanel(Composite parent, VirtualDetector detector, ImageRenderer.Settings imageDefaults, LongSupplier budget) {
 		this.detector = detector;
@@ -104,6 +128,35 @@ public final class ExplorerPanel {
 		b = spinner(det);
 		Label px = new Label(det, SWT.NONE);
 		px.setText("px");
+		saveResults = new Button(det, SWT.PUSH);
+		saveResults.setText("Save Results\u2026");
+		saveResults.setToolTipText("Append this detector's virtual image, with its provenance, to a results file (ronchi rerun verifies it)");
+		saveResults.addListener(SWT.Selection, e -> {
+			FileDialog d = new FileDialog(root.getShell(), SWT.SAVE);
+			d.setFilterExtensions(new String[] { "*.h5", "*" });
+			if (file != null) {
+				d.setFilterPath(file.path().toAbsolutePath().getParent().toString());
+				d.setFileName(Recipes.stem(file.path()) + "_results.h5");
+			}
+			d.setOverwrite(false); // results files are appended to, never replaced
+			String f = d.open();
+			if (f != null) {
+				saveResults(Path.of(f));
+			}
+		});
+		saveWorkflow = new Button(det, SWT.PUSH);
+		saveWorkflow.setText("Save as Workflow\u2026");
+		saveWorkflow.setToolTipText("This detector's virtual image as a workflow for ronchi run");
+		saveWorkflow.addListener(SWT.Selection, e -> {
+			FileDialog d = new FileDialog(root.getShell(), SWT.SAVE);
+			d.setFilterExtensions(new String[] { "*.json" });
+			d.setFileName("virtual_image.json");
+			d.setOverwrite(true);
+			String f = d.open();
+			if (f != null) {
+				saveWorkflow(Path.of(f));
+			}
+		});
 
 		Composite bragg = new Composite(root, SWT.NONE);
 		bragg.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -181,6 +234,9 @@ public final class ExplorerPanel {
 			virtual.cancel();
 			frames.cancel();
 			vectorMap.cancel();
+			if (lastSaved != null) {
+				lastSaved.close();
+			}
 		});
 		enable(false);
 	}
@@ -223,9 +279,9 @@ public final class ExplorerPanel {
 		return status.getText();
 	}
 
-	/** @return whether the newest virtual image and pattern are shown (tests) */
+	/** @return whether the newest virtual image and pattern are shown and nothing is being saved (tests) */
 	public boolean idle() {
-		return virtual.idle() && frames.idle() && vectorMap.idle() && navigator.idle() && pattern.idle();
+		return virtual.idle() && frames.idle() && vectorMap.idle() && navigator.idle() && pattern.idle() && saving == null;
 	}
 
 	/**
@@ -299,8 +355,20 @@ public final class ExplorerPanel {
 				+ cube.shape()[1] + " positions)", "Intensity");
 	}
 
-	/** Explores an array: at least 4-D; leading dimensions (beyond scan and detector) start at index 0. */
+	/** Explores an array of no file (nothing is recorded or saved). */
 	public void setInput(ArrayNode node) {
+		setInput(node, null);
+	}
+
+	/**
+	 * Explores an array: at least 4-D; leading dimensions (beyond scan and detector) start at index 0.
+	 *
+	 * @param from the file the array is in (what the history records and results name as their source), or null
+	 */
+	public void setInput(ArrayNode node, DataFile from) {
+		if (Cube.accepts(node) && node != array) {
+			file = from;
+		}
 		if (!Cube.accepts(node)) {
 			if (node != null && node != array && cube == null) {
 				input.setText(node.title() + " " + Shapes.format(node.shape()) + " is not a 4-D dataset; select one with scan y, scan x, "
@@ -352,6 +420,7 @@ public final class ExplorerPanel {
 			sp.setSelection((int) leading[dim]);
 		}
 		useCube();
+		recordDetector();
 	}
 
 	private void useCube() {
@@ -394,6 +463,121 @@ public final class ExplorerPanel {
 		pattern.canvas().redraw();
 		status.setText("Computing the virtual " + d.describe() + " \u2026");
 		virtual.submit(new Request(cube, d));
+		recordDetector();
+	}
+
+	/** Records the detector on the cube explored (a drag, or steps through the leading indices, are one entry). */
+	private void recordDetector() {
+		history.record(History.Kind.DETECTOR, "detector " + System.identityHashCode(array), "Detector " + shape.describe() + " on " + array.path()
+				+ (leading.length == 0 ? "" : " [" + Cube.slice(leading) + "]") + (file == null ? "" : " in " + file.path().getFileName()),
+				recorded(null, null, null));
+	}
+
+	/**
+	 * @return the current detector's run as the history records it (virtual image of this file's dataset,
+	 *         the leading indices as a slice), or null without a file or an engine
+	 */
+	private RecordedRun recorded(RunResult saved, String title, DataFile outputs) {
+		RunRequest req = cube == null || shape == null || file == null ? null : detector.request(cube, shape);
+		if (req == null) {
+			return null;
+		}
+		RecordedRun.FileInput in = new RecordedRun.FileInput(file.path().toAbsolutePath().normalize(), array.path(), Cube.slice(leading), 2);
+		return new RecordedRun(in, req.operation().id(), req.operation().version(), req.params(),
+				title == null ? "Virtual " + shape.describe() : title, saved == null ? null : saved.resultsFile(), saved == null ? null : saved.store(),
+				saved == null ? null : saved.group(),
+				outputs, saved == null ? null : saved.outputPaths(), saved == null ? null : saved.key());
+	}
+
+	/**
+	 * Writes the current detector's virtual image as a workflow (what Save as Workflow… does after the file
+	 * dialog).
+	 *
+	 * @return the workflow, or null if it could not be written (the status line says why)
+	 */
+	public Workflow saveWorkflow(Path target) {
+		try {
+			RecordedRun run = recorded(null, null, null);
+			if (run != null && lastSavedRun != null && Recipes.sameComputation(run, lastSavedRun)) {
+				run = lastSavedRun; // saved: the workflow writes where (and as) the desktop saved it
+			}
+			if (run == null) {
+				throw new IllegalArgumentException(file == null ? "the array is from no file" : "the virtual image is not computed by the engine");
+			}
+			Workflow w = Recipes.workflow(List.of(run), "Recorded in the Ronchi desktop (4D-STEM Explorer): virtual " + shape.describe());
+			Recipes.write(w, target);
+			history.record(History.Kind.SAVED, target.toString(), "Saved the workflow " + target, null);
+			status.setText("Workflow saved to " + target.getFileName() + ": ronchi run " + target.getFileName());
+			return w;
+		} catch (RuntimeException e) {
+			status.setText("Cannot save the workflow: " + e.getMessage());
+			return null;
+		}
+	}
+
+	/**
+	 * Runs the current detector's virtual image with the input's provenance and appends it to a results
+	 * file, in the background (what Save Results… does after the file dialog); {@link #idle()} is false
+	 * until it is written.
+	 */
+	public void saveResults(Path resultsFile) {
+		RunRequest req = cube == null || shape == null || file == null ? null : detector.request(cube, shape);
+		if (req == null || saving != null) {
+			status.setText(req == null ? "Cannot save: the array is from no file" : "Still saving the previous results");
+			return;
+		}
+		RunRequest full = req.source(file.path().toAbsolutePath().normalize(), array.path()).sourceSlice(Cube.slice(leading))
+				.results(resultsFile.toAbsolutePath());
+		DetectorShape d = shape;
+		status.setText("Saving the virtual " + d.describe() + " to " + resultsFile.getFileName() + " \u2026");
+		saving = Job.create("Saving the virtual image", (IProgressMonitor m) -> {
+			try {
+				RunResult r = detector.run(full);
+				ui(() -> saved(r, d));
+				return Status.OK_STATUS;
+			} catch (RuntimeException e) {
+				ui(() -> {
+					saving = null;
+					status.setText("Cannot save the results: " + e.getMessage());
+				});
+				return new Status(IStatus.ERROR, "org.ronchi.ui.processing", e.getMessage(), e);
+			}
+		});
+		saving.schedule();
+	}
+
+	private void saved(RunResult r, DetectorShape d) {
+		saving = null;
+		if (lastSaved != null) {
+			lastSaved.close();
+		}
+		lastSaved = r;
+		RecordedRun run = recorded(r, "Virtual " + d.describe(), null);
+		lastSavedRun = run;
+		history.record(History.Kind.RUN, EngineDetector.OPERATION, "Ran " + run.operation() + " (version " + run.version() + ") for the "
+				+ d.describe() + " on " + array.path(), run);
+		history.record(History.Kind.SAVED, r.resultsFile().toString(), "Saved " + r.group() + " to " + r.resultsFile(), null);
+		status.setText("Saved the virtual " + d.describe() + " as " + r.group() + " in " + r.resultsFile().getFileName());
+	}
+
+	/** @return the last results saved (tests) */
+	public RunResult lastSaved() {
+		return lastSaved;
+	}
+
+	/** Records into another history (tests); the desktop's is {@link History#session()}. */
+	public void setHistory(History h) {
+		history = h;
+	}
+
+	private void ui(Runnable r) {
+		if (!root.isDisposed()) {
+			root.getDisplay().asyncExec(() -> {
+				if (!root.isDisposed()) {
+					r.run();
+				}
+			});
+		}
 	}
 
 	/** Moves the scan position (as clicking the navigator does) and shows its pattern. */
@@ -485,7 +669,7 @@ public final class ExplorerPanel {
 	}
 
 	private void enable(boolean on) {
-		for (Control c : new Control[] { kind, cy, cx, a, b }) {
+		for (Control c : new Control[] { kind, cy, cx, a, b, saveResults, saveWorkflow }) {
 			c.setEnabled(on);
 		}
 	}

@@ -37,7 +37,8 @@ public final class ExplorerView extends ViewPart {
 			if (a.pointLists() != null) {
 				panel.setPeaks(a);
 			} else {
-				panel.setInput(a);
+				DataTreeView tree = (DataTreeView) getSite().getPage().findView(DataTreeView.ID);
+				panel.setInput(a, tree == null ? null : tree.fileOf(a));
 			}
 		}
 	}

@@ -16,7 +16,7 @@ import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.FileProbe;
 import org.ronchi.core.io.FormatException;
 import org.ronchi.core.io.InvalidRequestException;
-import org.ronchi.core.io.UnsupportedFormatException;
+import org.ronchi.core.io.UnknownFormatException;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.tests.support.TestData;
 
@@ -121,7 +121,7 @@ class LoaderRegistryTest {
 		assertTrue(assertThrows(FormatException.class, () -> reg.select(empty)).getMessage().contains("empty"));
 		Path text = dir.resolve("text.h5");
 		Files.writeString(text, "hello world");
-		String msg = assertThrows(UnsupportedFormatException.class, () -> reg.select(text)).getMessage();
+		String msg = assertThrows(UnknownFormatException.class, () -> reg.select(text)).getMessage(); // no loader claims it
 		assertTrue(msg.startsWith(text.toString()), msg);
 		assertTrue(msg.contains("not HDF5"), msg);
 		assertEquals(1, msg.lines().count());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.ronchi.core.metadata.MetadataMapping;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.metadata.Quantity;
+import org.ronchi.core.metadata.Units;
 
 class MetadataTest {
 
@@ -57,5 +58,21 @@ class MetadataTest {
 		assertTrue(r.warnings().get(0).contains("notafloat"), r.warnings().toString());
 		assertEquals("2017-03-06T09:56:41Z", r.standard().get("general.date_time"));
 		assertSame(null, r.standard().get("sample"));
+	}
+
+	@Test
+	void unitArithmetic() {
+		assertEquals(1e-9, Units.factor("ns", "s"), 1e-24);
+		assertEquals(1000.0, Units.factor("K X", ""));
+		assertEquals(1.0, Units.factor("°", "deg"));
+		assertEquals(Math.toDegrees(1), Units.factor("rad", "deg"), 1e-12);
+		assertEquals(1e-3, Units.factor("pA", "nA"), 1e-18);
+		assertEquals(1e-6, Units.factor("µm", "m"), 1e-21);
+		assertNull(Units.factor("mm", "kV"));
+		assertNull(Units.factor("furlong", "m"));
+		assertEquals("µm", Units.compact(3.3724e-6, 512).unit());
+		assertEquals(3.3724, Units.compact(3.3724e-6, 512).scale(), 1e-12);
+		assertEquals("mm", Units.compact(2.64e-4, 768).unit());
+		assertEquals("pm", Units.compact(2.3928e-11, 112).unit());
 	}
 }

@@ -107,6 +107,19 @@ class ViewsTest {
 	}
 
 	@Test
+	void concatAcrossSourcesOfUnequalLength() {
+		// SHAPE's 4 along axis 0 cut as 1 + 0 + 3 (an empty part) and as 2 + 2, then joined again
+		ArraySource a = Views.window(SRC, 0, 0, 1);
+		ArraySource empty = Views.window(SRC, 0, 1, 0);
+		ArraySource b = Views.window(SRC, 0, 1, 3);
+		check(Views.concat(List.of(a, empty, b)), SHAPE, i -> i.clone());
+		ArraySource halves = Views.concat(List.of(Views.window(SRC, 0, 2, 2), Views.window(SRC, 0, 0, 2)));
+		check(halves, SHAPE, i -> new long[] { (i[0] + 2) % 4, i[1], i[2], i[3] });
+		assertSame(SRC, Views.concat(List.of(SRC)));
+		assertThrows(IllegalArgumentException.class, () -> Views.concat(List.of(SRC, Views.fix(SRC, 1, 0))));
+	}
+
+	@Test
 	void flattenAndUnflatten() {
 		check(Views.flatten(SRC, 0, 2), new long[] { 20, 6, 3 }, i -> new long[] { i[0] / 5, i[0] % 5, i[1], i[2] });
 		check(Views.flatten(SRC, 1, 3), new long[] { 4, 30, 3 }, i -> new long[] { i[0], i[1] / 6, i[1] % 6, i[2] });

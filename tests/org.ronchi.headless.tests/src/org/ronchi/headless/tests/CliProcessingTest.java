@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ronchi.tests.support.Python;
+import org.ronchi.tests.support.ResultsCompare;
 import org.ronchi.tests.support.TestData;
 
 /** `ronchi ops`, `ronchi run` and `ronchi demo` with the operation services of the product (OSGi). */
@@ -68,6 +69,32 @@ class CliProcessingTest {
 				print(all(k in a for k in ('source_dataset',)), len([k for k in a.keys()]) >= 5)
 				""", results.toString());
 		assertEquals("True True", prov);
+	}
+
+	@Test
+	void rerunRecreatesAResultsFileAndComparesEveryDataset() throws Exception {
+		Path dir = TestData.tempDir("rerun");
+		Path w = workflow(dir, """
+				{"name": "images", "operation": "stem4d.virtual-bf-adf"},
+				{"name": "hot", "operation": "stem4d.find-hot-pixels", "parameters": {"threshold": 2}},
+				{"name": "clean", "operation": "stem4d.hot-pixels", "parameters": {"mask": "@hot.mask"}},
+				{"name": "mean", "operation": "stem4d.virtual-diffraction", "input": "clean.data"}""");
+		assertEquals(0, Cli.run("run", w.toString()).exit());
+		Path results = dir.resolve("out/Si100_4D_results.h5");
+		Cli.Run r = Cli.run("rerun", results.toString(), "--out", dir.resolve("again").toString());
+		assertEquals(0, r.exit(), r.out() + r.err());
+		assertTrue(r.out().startsWith("rerun of " + results + " (emd1) into " + dir.resolve("again/Si100_4D_results.h5")), r.out());
+		assertTrue(r.out().contains("data-stem4d.virtual_diffraction_000  stem4d.virtual-diffraction version 1"), r.out());
+		assertTrue(r.out().matches("(?s).*\\n    pattern +\\(8, 8\\) +float64 +identical\\n.*"), r.out());
+		assertTrue(r.out().endsWith("identical: 6 of 6 datasets identical\n"), r.out());
+		assertTrue(ResultsCompare.sameDatasets(results, dir.resolve("again/Si100_4D_results.h5")) >= 6);
+
+		Cli.Run twice = Cli.run("rerun", results.toString(), "--out", dir.resolve("again").toString());
+		assertEquals(1, twice.exit());
+		assertTrue(twice.err().startsWith("ronchi: ") && twice.err().contains("never replaces one") && twice.err().lines().count() == 1, twice.err());
+		Cli.Run notResults = Cli.run("rerun", TestData.real("emd_ncem/prismatic/Si100_4D.emd").toString());
+		assertEquals(1, notResults.exit());
+		assertTrue(notResults.err().contains("is not a results file of an installed results store"), notResults.err());
 	}
 
 	@Test

@@ -26,6 +26,9 @@ class LoaderServiceTest {
 		assertEquals("EMD 1.0", reg.select(TestData.real("py4dstem/rsciio/py4DSTEM_size2x3x4x5.h5")).name());
 		assertEquals("Velox EMD", reg.select(TestData.real("velox_emd/hyperspy_history/example_fei_emd_image.emd")).name());
 		assertEquals("DigitalMicrograph", reg.select(TestData.real("dm/openNCEM/08_carbon.dm3")).name());
+		// a Dectris master is NeXus too (NXmx): its own loader wins; its data file stays plain HDF5
+		assertEquals("Dectris Arina/EIGER", reg.select(TestData.real("raw4d/arina/test_00_master.h5")).name());
+		assertEquals("HDF5", reg.select(TestData.real("raw4d/arina/test_00_data_000001.h5")).name());
 		Path plain = TestData.tempDir("plain").resolve("plain.h5");
 		Hdf5Writer.write(plain, root -> root.dataset("x", new int[] { 1, 2, 3 }));
 		assertEquals("HDF5", reg.select(plain).name());

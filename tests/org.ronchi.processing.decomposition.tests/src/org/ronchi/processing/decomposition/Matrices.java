@@ -94,7 +94,7 @@ final class Matrices {
 
 	/** @return the real file opened through the loaders (close it) */
 	static DataFile open(Class<?> test, String relative) {
-		return Services.loaders(test, "org.ronchi.hdf5.Hdf5Loader", "org.ronchi.io.velox.internal.VeloxLoader", "org.ronchi.io.tia.TiaLoader")
+		return Services.loaders(test, "org.ronchi.hdf5.Hdf5Loader", "org.ronchi.io.velox.internal.VeloxLoader", "org.ronchi.io.tia.internal.TiaLoader")
 				.open(TestData.real(relative), Map.of());
 	}
 

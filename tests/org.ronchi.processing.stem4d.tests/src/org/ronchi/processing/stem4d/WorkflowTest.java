@@ -117,7 +117,7 @@ class WorkflowTest {
 			}
 		}
 		WorkflowException x = assertThrows(WorkflowException.class, () -> Workflow.parse("{\"inputs\": [\"a\"], \"stepz\": []}", out, "w.json"));
-		assertEquals("w.json: unknown member 'stepz'; a workflow has dataset, description, input, inputs, navigation_rank, output, steps",
+		assertEquals("w.json: unknown member 'stepz'; a workflow has dataset, description, input, inputs, navigation_rank, output, slice, steps",
 				x.getMessage());
 		x = assertThrows(WorkflowException.class, () -> new WorkflowRunner(OPS, new Loaders(), Engine.inline())
 				.run(Workflow.parse("{\"inputs\": [\"nothing-*.h5\"], \"steps\": [{\"operation\": \"x\"}]}", out, "w.json"), ProgressMonitor.NULL));
@@ -127,11 +127,12 @@ class WorkflowTest {
 	@Test
 	void anUnknownResultsStoreIsNamedBeforeAnyWork() throws Exception {
 		Path out = TestData.tempDir("workflow-store");
-		String json = workflow(out, STEPS).replace("\"output\": {", "\"output\": {\"store\": \"nexus\", ");
+		String json = workflow(out, STEPS).replace("\"output\": {", "\"output\": {\"store\": \"zarr\", ");
 		try (Engine e = new Engine(Engine.Config.defaults(), stores())) {
 			WorkflowException x = assertThrows(WorkflowException.class,
 					() -> new WorkflowRunner(OPS, new Loaders(), e).run(Workflow.parse(json, out, "w.json"), ProgressMonitor.NULL));
-			assertEquals("w.json: output.store: no results store 'nexus' is installed (installed: emd1)", x.getMessage());
+			// (installed: emd1) on dev/quicktest's class path, (installed: emd1, nexus) under OSGi, where RerunTest needs the NeXus store
+			assertTrue(x.getMessage().startsWith("w.json: output.store: no results store 'zarr' is installed (installed: emd1"), x.getMessage());
 			try (Stream<Path> s = Files.list(out)) {
 				assertFalse(s.findAny().isPresent(), "nothing computed or written");
 			}

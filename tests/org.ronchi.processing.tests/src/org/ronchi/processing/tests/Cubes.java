@@ -55,6 +55,22 @@ final class Cubes {
 		return new Cubes(shape, v, node);
 	}
 
+	/**
+	 * float64 values from 1e-3 to 1e3 with random signs: sums whose last bits depend on the order in
+	 * which they are added.
+	 */
+	static Cubes wide(long[] shape, int[] chunk) {
+		int n = Math.toIntExact(Shapes.size(shape));
+		double[] v = new double[n];
+		ByteBuffer b = ByteBuffer.allocate(n * 8).order(ByteOrder.LITTLE_ENDIAN);
+		SplittableRandom r = new SplittableRandom(17);
+		for (int i = 0; i < n; i++) {
+			v[i] = Math.pow(10, r.nextDouble() * 6 - 3) * (r.nextBoolean() ? 1 : -1);
+			b.putDouble(v[i]);
+		}
+		return new Cubes(shape, v, new ArrayNode("cube", new MemorySource(DType.FLOAT64, shape, b.flip(), chunk)));
+	}
+
 	/** @return the value at a C-order flat index */
 	double at(long i) {
 		return values[(int) i];

@@ -164,7 +164,7 @@ final class Emd1Runs {
 				}
 			}
 		}
-		return ProvenanceAttributes.read(run::attribute, arrays);
+		return ProvenanceAttributes.read(run.attributes(), arrays);
 	}
 
 	/**

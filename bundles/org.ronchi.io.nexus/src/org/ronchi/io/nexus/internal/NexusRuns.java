@@ -110,7 +110,7 @@ final class NexusRuns {
 				}
 			}
 		}
-		return ProvenanceAttributes.read(process::attribute, arrays);
+		return ProvenanceAttributes.read(process.attributes(), arrays);
 	}
 
 	/**

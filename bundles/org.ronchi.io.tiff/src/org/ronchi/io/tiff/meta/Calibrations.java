@@ -14,7 +14,7 @@ import org.ronchi.io.tiff.vendor.ZeissSem;
 
 /**
  * Picks a page's axis calibration from its most trusted vendor block: the one switch over vendors. Pixel
- * sizes in metres are shown in a readable unit ({@link org.ronchi.io.tiff.vendor.Units#compact}); vendors
+ * sizes in metres are shown in a readable unit ({@link org.ronchi.core.metadata.Units#compact}); vendors
  * that state a unit (DM, ImageJ, TVIPS, SightX) keep it.
  */
 public final class Calibrations {

@@ -8,7 +8,7 @@ import org.ronchi.core.metadata.MetadataMapping;
 import org.ronchi.core.metadata.MetadataTree;
 import org.ronchi.core.metadata.Quantity;
 import org.ronchi.core.model.Attributes;
-import org.ronchi.io.tiff.vendor.Units;
+import org.ronchi.core.metadata.Units;
 
 /**
  * Completes a mapping for vendors whose values carry their own unit: when the original value a rule read is

@@ -1,5 +1,7 @@
 package org.ronchi.io.tiff.vendor;
 
+import org.ronchi.core.metadata.Units;
+
 /**
  * Axis calibration read from a page's metadata: rows (y), columns (x) and the stack axis (z), each a linear
  * scale, offset and unit ("" when the vendor gives none).

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ronchi.core.metadata.MetadataTree;
+import org.ronchi.core.metadata.Units;
 import org.ronchi.core.model.Attributes;
 import org.ronchi.io.tiff.format.Text;
 

@@ -3,7 +3,7 @@
  * INI blocks, Zeiss CZ_SEM text, DigitalMicrograph private tags, ImageJ's description and binary metadata,
  * TVIPS TemData, JEOL SightX XML, Olympus SIS. None has a public specification: each class cites where its
  * layout comes from (tifffile, HyperSpy, ImageJ source). Hand-written because no Java library reads them.
- * Also the {@link org.ronchi.io.tiff.vendor.Calibration} they yield and small {@link org.ronchi.io.tiff.vendor.Units unit} and
- * date helpers.
+ * Also the {@link org.ronchi.io.tiff.vendor.Calibration} they yield and small date helpers (unit arithmetic is
+ * {@link org.ronchi.core.metadata.Units}).
  */
 package org.ronchi.io.tiff.vendor;

@@ -23,7 +23,6 @@ import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
-import org.ronchi.io.tiff.vendor.Units;
 
 /**
  * Vendor metadata on synthetic files, for what the real files do not show: FEI_SFEG, bad numbers, other
@@ -244,22 +243,6 @@ class TiffVendorTest {
 			assertEquals("counts", n.units());
 			assertEquals("counts", n.metadata().get("signal.units"));
 		}
-	}
-
-	@Test
-	void unitArithmetic() {
-		assertEquals(1e-9, Units.factor("ns", "s"), 1e-24);
-		assertEquals(1000.0, Units.factor("K X", ""));
-		assertEquals(1.0, Units.factor("°", "deg"));
-		assertEquals(Math.toDegrees(1), Units.factor("rad", "deg"), 1e-12);
-		assertEquals(1e-3, Units.factor("pA", "nA"), 1e-18);
-		assertEquals(1e-6, Units.factor("µm", "m"), 1e-21);
-		assertNull(Units.factor("mm", "kV"));
-		assertNull(Units.factor("furlong", "m"));
-		assertEquals("µm", Units.compact(3.3724e-6, 512).unit());
-		assertEquals(3.3724, Units.compact(3.3724e-6, 512).scale(), 1e-12);
-		assertEquals("mm", Units.compact(2.64e-4, 768).unit());
-		assertEquals("pm", Units.compact(2.3928e-11, 112).unit());
 	}
 
 	/** Appends a block at the end of the file and points the (LONG, inline) entry of {@code tag} at it. */

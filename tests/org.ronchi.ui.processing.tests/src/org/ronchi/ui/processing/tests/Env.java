@@ -18,6 +18,9 @@ import org.ronchi.core.io.FileLoader;
 import org.ronchi.core.io.LoaderRegistry;
 import org.ronchi.processing.Operation;
 import org.ronchi.processing.OperationRegistry;
+import org.ronchi.processing.results.ResultsStore;
+import org.ronchi.processing.results.ResultsStores;
+import org.ronchi.tests.support.Services;
 
 /**
  * A shell on the real display and the services, as the views get them: the loader registry and the
@@ -103,6 +106,12 @@ final class Env implements AutoCloseable {
 		}
 	}
 
+	/** @return the installed results stores (EMD 1.0 of org.ronchi.io.emd, NeXus of org.ronchi.io.nexus) */
+	static ResultsStores stores() {
+		return ResultsStores.of(Services.all(Env.class, ResultsStore.class, "org.ronchi.io.emd.internal.Emd1ResultsStore",
+				"org.ronchi.io.nexus.internal.NexusResultsStore"));
+	}
+
 	static OperationRegistry operations() {
 		OperationRegistry r = service(OperationRegistry.class);
 		if (r != null) {
@@ -110,10 +119,10 @@ final class Env implements AutoCloseable {
 		}
 		List<Operation> ops = new ArrayList<>();
 		for (String c : new String[] { "org.ronchi.processing.stem4d.VirtualImage", "org.ronchi.processing.stem4d.CenterOfMass",
-				"org.ronchi.processing.ops.Reduce", "org.ronchi.processing.diffraction.ops.Probe",
-				"org.ronchi.processing.diffraction.ops.BraggDisksOperation", "org.ronchi.processing.diffraction.ops.Origin",
-				"org.ronchi.processing.diffraction.ops.LatticeOperation", "org.ronchi.processing.diffraction.ops.StrainOperation",
-				"org.ronchi.processing.decomposition.ops.SvdOperation" }) {
+				"org.ronchi.processing.stem4d.VirtualBfAdf", "org.ronchi.processing.stem4d.VirtualDiffraction", "org.ronchi.processing.ops.Reduce",
+				"org.ronchi.processing.diffraction.ops.Probe", "org.ronchi.processing.diffraction.ops.BraggDisksOperation",
+				"org.ronchi.processing.diffraction.ops.Origin", "org.ronchi.processing.diffraction.ops.LatticeOperation",
+				"org.ronchi.processing.diffraction.ops.StrainOperation", "org.ronchi.processing.decomposition.ops.SvdOperation" }) {
 			try {
 				ops.add((Operation) Class.forName(c).getConstructor().newInstance());
 			} catch (ReflectiveOperationException e) {

@@ -1,4 +1,4 @@
-package org.ronchi.io.tiff.vendor;
+package org.ronchi.core.metadata;
 
 import java.util.Map;
 
