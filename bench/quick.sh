@@ -16,6 +16,8 @@ BENCHES=(
   velox_stream.sh
   ui_slice.sh
   open_info.sh
+  bragg.sh
+  svd.sh
   catalog.sh
   arina.sh
 )

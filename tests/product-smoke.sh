@@ -25,6 +25,9 @@ check "rerun: all 8 datasets identical" 0 grep -q "^identical: 8 of 8 datasets i
 check "rerun kept the re-created file" 0 test -s "$tmp/rerun/sample_4dstem_results.h5"
 check "run: ops" 0 "$r" ops
 check "ops lists the virtual detector" 0 grep -q "stem4d.virtual-bf-adf" "$tmp/out"
+check "ops lists the analysis operations" 0 bash -c "for o in stem4d.probe stem4d.bragg-disks stem4d.origin stem4d.ellipse stem4d.lattice stem4d.strain decomposition.svd decomposition.nmf decomposition.ica; do grep -q \"^\$o \" '$tmp/out' || exit 1; done"
+check "run: demo strain --json" 0 bash -c "cd '$tmp' && '$r' demo strain --json"
+check "demo strain meets its targets" 0 /usr/bin/python3 -c "import json, sys; d = json.load(open('$tmp/out')); sys.exit(0 if d['bragg_position_rms_px'] <= 0.1 and d['strain_rms_error'] <= 1e-3 else 1)"
 check "run: info --json" 0 "$r" info "$data/usid/pyUSID/simulated_STEM_Image.h5" --json
 check "info json names the dataset" 0 grep -q '"/Measurement_000/Channel_000/Raw_Data"' "$tmp/out"
 check "run: export" 0 "$r" export "$data/py4dstem/rsciio/py4DSTEM_size2x3x4x5.h5" /datacube_root/datacube/data --npy "$tmp/dc.npy" --slice "1,:,2:4"

@@ -2,6 +2,7 @@ package org.ronchi.processing;
 
 import java.nio.ByteBuffer;
 
+import org.ronchi.core.lazy.PointList;
 import org.ronchi.core.model.DType;
 
 /**
@@ -39,6 +40,15 @@ public interface Frame {
 
 	/** @return the values as double, in a reused array */
 	double[] doubles();
+
+	/**
+	 * @return the records at this frame's position when the input is point lists
+	 *         ({@link InputSpec#pointLists()}; the frame's one value is then their count), read for this call
+	 * @throws IllegalStateException when the input is an array
+	 */
+	default PointList points() {
+		throw new IllegalStateException("the input is an array, not point lists");
+	}
 
 	/** @return the raw 16-bit elements of an int16 or uint16 frame (mask with 0xffff for uint16), in a reused array */
 	short[] shorts();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ronchi.core.lazy.RecordType;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
@@ -19,13 +20,19 @@ import org.ronchi.core.model.DType;
  * @param axes one per dimension, navigation first; navigate flags set accordingly
  * @param units units of the values, "" if unknown
  * @param quantity what the values are ("Intensity"), "" if unknown
+ * @param records for point-list input ({@link InputSpec#pointLists()}): the fields of each record
+ *                (names, types, units); null for an array
  */
 public record InputInfo(Path file, String dataset, DType dtype, long[] shape, int navRank, List<Axis> axes, String units,
-		String quantity) {
+		String quantity, RecordType records) {
 
 	public InputInfo {
 		shape = shape.clone();
 		axes = List.copyOf(axes);
+	}
+
+	public InputInfo(Path file, String dataset, DType dtype, long[] shape, int navRank, List<Axis> axes, String units, String quantity) {
+		this(file, dataset, dtype, shape, navRank, axes, units, quantity, null);
 	}
 
 	@Override

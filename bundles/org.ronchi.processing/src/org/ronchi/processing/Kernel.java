@@ -49,7 +49,8 @@ public interface Kernel {
 
 	/**
 	 * Completes the results once every partition is merged: normalises SIG buffers, computes RESULT
-	 * buffers. <b>Runs on</b> the thread that called the engine, once. <b>Sees</b> every buffer: merged
+	 * buffers. <b>Runs on</b> the thread that called the engine, once (in a multi-pass run once per pass,
+	 * on that pass's kernel, before the next pass is built). <b>Sees</b> every buffer: merged
 	 * SIG/SINGLE, NAV buffers loaded whole on first request, POINTS buffers as lists read on request,
 	 * RESULT buffers allocated and filled.
 	 * Skipped when an existing result is reused.

@@ -10,9 +10,10 @@ import java.util.List;
  * @param outputShapes the shape of each output, in the order of outputs
  * @param outputAxes the calibrated axes of each output, in the order of outputs
  * @param navigation the navigation transform of NAV outputs
+ * @param passes passes over the input the run takes ({@link Setup#passes}; 1 for most operations)
  */
 public record Plan(Operation operation, InputInfo input, Params params, List<BufferSpec> outputs, List<long[]> outputShapes,
-		List<List<org.ronchi.core.model.Axis>> outputAxes, NavTransform navigation) {
+		List<List<org.ronchi.core.model.Axis>> outputAxes, NavTransform navigation, int passes) {
 
 	/** @return the output named so, or null */
 	public BufferSpec output(String name) {

@@ -1,6 +1,9 @@
 package org.ronchi.processing;
 
-/** Every buffer of a run, as {@link Kernel#finish} sees them. */
+/**
+ * Every buffer of a run, as {@link Kernel#finish} sees them (and, in a multi-pass run, as
+ * {@link Setup.NextPass#build} sees them between passes).
+ */
 public interface Results {
 
 	/**
@@ -16,6 +19,9 @@ public interface Results {
 	org.ronchi.core.lazy.PointListSource points(String name);
 
 	InputInfo input();
+
+	/** @return the pass whose buffers these are: 0 for a single-pass run, the pass just finished otherwise */
+	int pass();
 
 	Params params();
 }

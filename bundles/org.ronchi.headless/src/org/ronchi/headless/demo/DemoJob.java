@@ -6,14 +6,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.january.dataset.DoubleDataset;
 import org.ronchi.core.io.LoaderRegistry;
@@ -22,8 +17,6 @@ import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
 import org.ronchi.core.model.DType;
-import org.ronchi.core.model.DataFile;
-import org.ronchi.core.model.Group;
 import org.ronchi.processing.Engine;
 import org.ronchi.processing.MemorySource;
 import org.ronchi.processing.OperationRegistry;
@@ -36,7 +29,7 @@ import org.ronchi.processing.workflow.WorkflowRunner;
 
 /**
  * What {@code ronchi demo} does: synthesises a small 4D-STEM scan ({@link SampleDataCube}, seed 42),
- * writes it as EMD 1.0 with the registered "emd1" writer (unless an identical file is already there),
+ * writes it as EMD 1.0 with the registered "emd1" writer ({@link DemoData}) (unless an identical file is already there),
  * writes the default workflow (virtual BF and ADF, mean diffraction pattern, centre of mass / DPC /
  * iDPC) next to it and runs it through the {@link WorkflowRunner} like any user workflow, saves PNG
  * previews of the run results, checks the DPC against the synthetic ground truth, and reports what it
@@ -47,10 +40,7 @@ public final class DemoJob {
 	public static final int SCAN = 40;
 	public static final int DETECTOR = 64;
 	public static final long SEED = 42;
-	/** Where the EMD 1.0 writer puts the datacube: a root named after the signal's title, holding its DataCube. */
-	static final String DATASET = "/datacube_root/datacube/data";
-	/** The writer the data is written with. */
-	static final String FORMAT = "emd1";
+	static final String DATASET = DemoData.DATASET;
 
 	private final OperationRegistry operations;
 	private final LoaderRegistry loaders;
@@ -58,7 +48,7 @@ public final class DemoJob {
 
 	/**
 	 * @param loaders opens the data (the EMD 1.0 loader gives its calibration)
-	 * @param writers writes the data ({@value #FORMAT})
+	 * @param writers writes the data ({@value DemoData#FORMAT})
 	 */
 	public DemoJob(OperationRegistry operations, LoaderRegistry loaders, WriterRegistry writers) {
 		this.operations = operations;
@@ -154,24 +144,6 @@ public final class DemoJob {
 	 * calibration), unless the file holds the same counts already, so results are reused.
 	 */
 	boolean writeIfChanged(SampleDataCube c, Path file) {
-		String sha = sha256(c.counts);
-		if (Files.isRegularFile(file)) {
-			try (DataFile old = loaders.open(file)) {
-				ArrayNode a = old.find(DATASET);
-				if (a != null && a.dtype() == DType.UINT16 && a.size() == c.counts.length) {
-					ByteBuffer b = ByteBuffer.allocate(c.counts.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-					a.source().readInto(new long[4], Shapes.toInt(a.shape()), b);
-					b.flip();
-					short[] v = new short[c.counts.length];
-					b.asShortBuffer().get(v);
-					if (sha.equals(sha256(v))) {
-						return false;
-					}
-				}
-			} catch (RuntimeException e) {
-				// unreadable or another layout: rewrite it
-			}
-		}
 		ByteBuffer b = ByteBuffer.allocate(c.counts.length * 2).order(ByteOrder.LITTLE_ENDIAN);
 		b.asShortBuffer().put(c.counts);
 		long[] shape = { c.scanY, c.scanX, c.detY, c.detX };
@@ -181,30 +153,7 @@ public final class DemoJob {
 				Axis.linear("Q_y", "1/nm", c.detY, c.detPixel, -c.centerY * c.detPixel),
 				Axis.linear("Q_x", "1/nm", c.detX, c.detPixel, -c.centerX * c.detPixel)));
 		cube.title("datacube").kind("diffraction").quantity("Intensity", "counts");
-		cube.metadata().set("general.title", "synthetic 4D-STEM scan (ronchi demo, seed " + SEED + ")");
-		Group root = Group.root();
-		root.add(cube);
-		DataFile synthetic = new DataFile(file, "synthetic", "", root, null).addSignal(cube);
-		Path tmp = file.resolveSibling("." + file.getFileName() + ".new");
-		try {
-			Files.deleteIfExists(tmp);
-			writers.get(FORMAT).write(synthetic, tmp, Map.of());
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException e) {
-			throw new ProcessingException(file, null, "cannot write the demo data: " + e.getMessage(), e);
-		}
-		return true;
-	}
-
-	private static String sha256(short[] v) {
-		try {
-			MessageDigest md = MessageDigest.getInstance("SHA-256");
-			ByteBuffer b = ByteBuffer.allocate(v.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-			b.asShortBuffer().put(v);
-			return HexFormat.of().formatHex(md.digest(b.array()));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return DemoData.writeIfChanged(cube, "synthetic 4D-STEM scan (ronchi demo, seed " + SEED + ")", file, loaders, writers);
 	}
 
 	private static Path grey(ArrayNode a, Path dir, String name, boolean log) {

@@ -18,6 +18,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import org.ronchi.processing.Buffer;
 import org.ronchi.processing.BufferSet;
+import org.ronchi.processing.BufferSpec;
 import org.ronchi.processing.ProcessingException;
 
 /**
@@ -30,7 +31,11 @@ import org.ronchi.processing.ProcessingException;
  * SIG/SINGLE buffers;</li>
  * <li>{@code merged-NNNNNN.bin}: those buffers after NNNNNN partitions, node after node, each in
  * declaration order, little-endian;</li>
- * <li>{@code nav-<buffer>.bin}: the NAV outputs, written in place by the workers.</li>
+ * <li>{@code nav-<buffer>.bin}: the NAV outputs, written in place by the workers;</li>
+ * <li>in a multi-pass run, the pass in progress, {@code pass-PPP.bin}: the merged SIG/SINGLE and the
+ * RESULT buffers as they were when pass PPP began (what its kernel is built from), and
+ * {@code merged-PPP-NNNNNN.bin} for the merge-tree nodes of passes after the first (each pass
+ * reduces its own buffers through a tree of its own; its nodes hold only that pass's buffers).</li>
  * </ul>
  * Each update writes the merged file, then replaces state.json atomically (write + rename), then
  * deletes the previous merged file: a run killed at any moment leaves a state.json that names a
@@ -38,8 +43,8 @@ import org.ronchi.processing.ProcessingException;
  * the results file is written. Files are not fsync'd: this survives a killed process, not a power cut.
  */
 final class Checkpoint {
-	/** 2: merge-tree nodes instead of one merged set. */
-	static final int FORMAT = 2;
+	/** 2: merge-tree nodes instead of one merged set; 3: and the pass of a multi-pass run. */
+	static final int FORMAT = 3;
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
 	/** The JSON content of state.json. */
@@ -54,9 +59,20 @@ final class Checkpoint {
 		int total;
 		int done;
 		String merged;
-		/** {level, index} of each merge-tree node in the merged file, in grain order. */
+		/** {level, index} of each merge-tree node in the merged file, in grain order (of the pass in progress). */
 		List<long[]> nodes = new ArrayList<>();
+		/** The pass in progress (multi-pass runs); done counts its partitions. */
+		int pass;
+		/** The file of the buffers pass {@code pass} began with (null in pass 0). */
+		String passStart;
+		/** The RESULT buffers in passStart, in order. */
+		List<String> passResults = new ArrayList<>();
 		List<long[]> partitions = new ArrayList<>();
+	}
+
+	/** Allocates (or returns) a RESULT buffer by name, to restore a recorded one into. */
+	interface ResultBuffers {
+		Buffer result(String name);
 	}
 
 	private final Path dir;
@@ -82,7 +98,7 @@ final class Checkpoint {
 		}
 		try {
 			State s = GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), State.class);
-			if (s == null || s.format != FORMAT || !key.equals(s.key) || s.merged == null && s.done > 0) {
+			if (s == null || s.format != FORMAT || !key.equals(s.key) || s.merged == null && s.done > 0 || s.pass > 0 && s.passStart == null) {
 				delete();
 				return null;
 			}
@@ -133,7 +149,7 @@ final class Checkpoint {
 	/** Records that the first done partitions are merged into these merge-tree nodes. */
 	void save(int done, List<MergeTree.Node> nodes) {
 		String old = state.merged;
-		String name = String.format("merged-%06d.bin", done);
+		String name = state.pass == 0 ? String.format("merged-%06d.bin", done) : String.format("merged-%03d-%06d.bin", state.pass, done);
 		try {
 			long bytes = 0;
 			for (MergeTree.Node n : nodes) {
@@ -162,6 +178,80 @@ final class Checkpoint {
 		} catch (IOException e) {
 			throw new ProcessingException(dir, null, "cannot record progress: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * Records that pass {@code pass} begins: the merged SIG/SINGLE buffers and the RESULT buffers as the
+	 * previous pass left them (what the new pass's kernel is built from), no partition of it merged yet.
+	 */
+	void passDone(int pass, BufferSet merged, List<Buffer> results) {
+		String oldStart = state.passStart;
+		String oldMerged = state.merged;
+		String name = String.format("pass-%03d.bin", pass);
+		try {
+			List<Buffer> bufs = new ArrayList<>(mergedBuffers(merged));
+			bufs.addAll(results);
+			Path tmp = dir.resolve(name + ".tmp");
+			Files.write(tmp, encode(bufs));
+			move(tmp, dir.resolve(name));
+			state.pass = pass;
+			state.done = 0;
+			state.merged = null;
+			state.nodes = new ArrayList<>();
+			state.passStart = name;
+			state.passResults = new ArrayList<>();
+			for (Buffer b : results) {
+				state.passResults.add(b.name());
+			}
+			write();
+			for (String old : new String[] { oldStart, oldMerged }) {
+				if (old != null && !old.equals(name)) {
+					Files.deleteIfExists(dir.resolve(old));
+				}
+			}
+		} catch (IOException e) {
+			throw new ProcessingException(dir, null, "cannot record progress: " + e.getMessage(), e);
+		}
+	}
+
+	/** Restores the buffers the pass in progress began with (a multi-pass run resumed after its first pass). */
+	void restorePassStart(BufferSet merged, ResultBuffers results) {
+		Path f = dir.resolve(state.passStart);
+		try {
+			ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(f)).order(ByteOrder.LITTLE_ENDIAN);
+			for (Buffer buf : mergedBuffers(merged)) {
+				buf.decode(0, buf.size(), b);
+			}
+			for (String name : state.passResults) {
+				Buffer buf = results.result(name);
+				buf.decode(0, buf.size(), b);
+			}
+		} catch (IOException | RuntimeException e) {
+			throw new ProcessingException(f, null, "cannot restore the buffers of pass " + state.pass + ": " + e, e);
+		}
+	}
+
+	/** @return the run's SIG/SINGLE buffers in declaration order */
+	static List<Buffer> mergedBuffers(BufferSet set) {
+		List<Buffer> out = new ArrayList<>();
+		for (Buffer b : set.all()) {
+			if (b.spec().kind() == BufferSpec.Kind.SIG || b.spec().kind() == BufferSpec.Kind.SINGLE) {
+				out.add(b);
+			}
+		}
+		return out;
+	}
+
+	private static byte[] encode(List<Buffer> bufs) {
+		long bytes = 0;
+		for (Buffer b : bufs) {
+			bytes += b.size() * b.dtype().itemSize();
+		}
+		ByteBuffer out = ByteBuffer.allocate(Math.toIntExact(bytes)).order(ByteOrder.LITTLE_ENDIAN);
+		for (Buffer b : bufs) {
+			b.encode(0, b.size(), out);
+		}
+		return out.array();
 	}
 
 	private void write() {

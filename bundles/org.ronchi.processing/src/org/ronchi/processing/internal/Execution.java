@@ -52,7 +52,6 @@ public final class Execution {
 	private final Planner plan;
 	private final RunRequest req;
 	private final InputInfo in;
-	private final Kernel kernel;
 	private final DType dtype;
 	private final int frameSize;
 	private final long frameBytes;
@@ -63,7 +62,6 @@ public final class Execution {
 		this.plan = plan;
 		this.req = req;
 		this.in = plan.input();
-		this.kernel = plan.kernel();
 		this.dtype = in.dtype();
 		this.frameSize = in.frameSize();
 		this.frameBytes = (long) frameSize * dtype.itemSize();
@@ -108,11 +106,12 @@ public final class Execution {
 			}
 		}
 		List<PartitionImpl> parts = st != null ? restore(st, pt) : pt.partitions(size.frames());
-		boolean resuming = st != null && st.done > 0;
+		boolean resuming = st != null && (st.done > 0 || st.pass > 0);
 		if (cp != null && st == null) {
 			st = newState(key, keyText, parts);
 			cp.start(st);
 		}
+		int startPass = resuming ? st.pass : 0;
 		int done = resuming ? st.done : 0;
 		NavStore nav = cp != null ? new NavStore.Files(cp.dir()) : new NavStore.Memory();
 		PointStore points = cp != null ? new PointStore.Files(cp.dir()) : new PointStore.Memory();
@@ -129,22 +128,15 @@ public final class Execution {
 					points.add(b, plan.shapeOf(b));
 				}
 			}
-			long tileFrames = Math.max(1, cfg.tileBytes() / Math.max(1, frameBytes));
-			PartitionMapper mapper = new PartitionMapper(plan, req.input().source(), pt, tileFrames);
-			MergeTree tree = new MergeTree(kernel::merge);
-			if (resuming) {
-				cp.restore(tree, mapper::reductionBuffers);
-			}
-			long bytes = loop(parts, done, mapper, size.inflight(), tree, nav, points, cp);
 			BufferSet merged = mergedSet();
-			tree.finish(merged);
 			RunOutputs outputs = new RunOutputs(plan, merged, nav, points);
-			kernel.finish(outputs);
+			long bytes = passes(parts, startPass, done, pt, size.inflight(), merged, outputs, nav, points, cp);
+			int total = parts.size() * plan.passes(); // a multi-pass run maps every partition once per pass
+			int run = total - startPass * parts.size() - done;
 			if (store == null) {
 				ok = true;
-				return new RunResult(RunResult.Status.COMPUTED, plan.toPlan(), outputs.arrays(false), Map.of(), null, null, null, parts.size() - done,
-						parts.size(),
-						bytes, System.nanoTime() - t0, key, null);
+				return new RunResult(RunResult.Status.COMPUTED, plan.toPlan(), outputs.arrays(false), Map.of(), null, null, null, run, total, bytes,
+						System.nanoTime() - t0, key, null);
 			}
 			req.progress().subTask("writing " + results.getFileName());
 			RunRecord record = new RunRecord(sourceName(), req.toolName(),
@@ -153,8 +145,7 @@ public final class Execution {
 					outputs.arrays(false));
 			String name = store.append(results, record, executor);
 			ok = true;
-			return opened(resuming ? RunResult.Status.RESUMED : RunResult.Status.COMPUTED, store, results, name, parts.size() - done, parts.size(),
-					bytes, t0, key);
+			return opened(resuming ? RunResult.Status.RESUMED : RunResult.Status.COMPUTED, store, results, name, run, total, bytes, t0, key);
 		} finally {
 			if (cp != null && (ok || !keyed)) {
 				cp.delete();
@@ -245,39 +236,103 @@ public final class Execution {
 				points.add(b, s);
 			}
 		}
-		Done d = process(p, new PartitionMapper(plan, req.input().source(), pt, 1), new Worker(dtype, frameSize), new AtomicBoolean(), nav, points);
-		MergeTree tree = new MergeTree(kernel::merge);
-		d.nodes().forEach(tree::push);
 		BufferSet merged = mergedSet();
-		tree.finish(merged);
 		RunOutputs outputs = new RunOutputs(plan, merged, nav, points);
-		kernel.finish(outputs);
-		return new RunResult(RunResult.Status.TESTED, plan.toPlan(), outputs.arrays(true), Map.of(), null, null, null, 1, 1, d.bytesRead(),
+		Kernel k = plan.kernel();
+		long bytes = 0;
+		for (int pass = 0; pass < plan.passes() && k != null; pass++) {
+			outputs.startPass(pass);
+			Done d = process(p, new PartitionMapper(plan, k, pass, req.input(), pt, 1), new Worker(dtype, frameSize), new AtomicBoolean(), nav,
+					points);
+			MergeTree tree = new MergeTree(k::merge);
+			d.nodes().forEach(tree::push);
+			tree.finish(merged);
+			bytes += d.bytesRead();
+			k.finish(outputs);
+			if (pass + 1 < plan.passes()) {
+				outputs.building(pass + 1);
+				k = plan.next().build(pass + 1, outputs);
+			}
+		}
+		return new RunResult(RunResult.Status.TESTED, plan.toPlan(), outputs.arrays(true), Map.of(), null, null, null, 1, 1, bytes,
 				System.nanoTime() - t0, null, null);
+	}
+
+	/**
+	 * Runs the passes from startPass (its first done partitions already merged, when resuming), each
+	 * followed by its kernel's finish; between passes records the buffers and builds the next kernel.
+	 * Every pass maps the same partitions with its own kernel and reduces its SIG/SINGLE buffers through
+	 * a merge tree of its own over the same grains, whose root is merged into the run's buffers before
+	 * the pass's finish: each pass is bit-identical whatever threads, tiles or budget, so the kernel
+	 * built for the next pass is too.
+	 *
+	 * @return input bytes read
+	 */
+	private long passes(List<PartitionImpl> parts, int startPass, int done, Partitioner pt, int inflight, BufferSet merged, RunOutputs outputs,
+			NavStore nav, PointStore points, Checkpoint cp) {
+		int passes = plan.passes();
+		ProgressMonitor mon = req.progress();
+		long perPass = 0;
+		long already = 0;
+		for (PartitionImpl p : parts) {
+			perPass += p.frames() * frameBytes;
+			if (p.index < done) {
+				already += p.frames() * frameBytes;
+			}
+		}
+		mon.begin(plan.operation().name() + " on " + in.where(), perPass * passes);
+		already += perPass * startPass;
+		if (already > 0) {
+			mon.worked(already);
+		}
+		Kernel k = plan.kernel();
+		if (startPass > 0) {
+			cp.restorePassStart(merged, outputs::result);
+			outputs.building(startPass);
+			k = plan.next().build(startPass, outputs);
+		}
+		long tileFrames = Math.max(1, cfg.tileBytes() / Math.max(1, frameBytes));
+		long bytes = 0;
+		for (int pass = startPass; pass < passes && k != null; pass++) {
+			if (passes > 1) {
+				mon.subTask("pass " + (pass + 1) + " of " + passes);
+			}
+			outputs.startPass(pass);
+			PartitionMapper mapper = new PartitionMapper(plan, k, pass, req.input(), pt, tileFrames);
+			MergeTree tree = new MergeTree(k::merge);
+			int from = pass == startPass ? done : 0;
+			if (from > 0) {
+				cp.restore(tree, mapper::reductionBuffers);
+			}
+			bytes += loop(pass, parts, from, mapper, inflight, tree, nav, points, cp);
+			tree.finish(merged);
+			k.finish(outputs);
+			if (pass + 1 < passes) {
+				if (cp != null) {
+					cp.passDone(pass + 1, merged, outputs.results());
+				}
+				outputs.building(pass + 1);
+				k = plan.next().build(pass + 1, outputs);
+				if (k == null) {
+					mon.worked(perPass * (passes - pass - 1)); // ended early: the remaining passes are not needed
+				}
+			}
+		}
+		return bytes;
 	}
 
 	// -- the partition loop
 
 	/**
-	 * Maps partitions from done on and pushes their merge-tree nodes into tree, in partition order.
+	 * Maps the partitions of one pass from done on and pushes their merge-tree nodes into tree, in
+	 * partition order.
 	 *
 	 * @return bytes read
 	 */
-	private long loop(List<PartitionImpl> parts, int done, PartitionMapper mapper, int inflight, MergeTree tree, NavStore nav, PointStore points,
-			Checkpoint cp) {
+	private long loop(int pass, List<PartitionImpl> parts, int done, PartitionMapper mapper, int inflight, MergeTree tree, NavStore nav,
+			PointStore points, Checkpoint cp) {
 		ProgressMonitor mon = req.progress();
-		long total = 0;
-		long already = 0;
-		for (PartitionImpl p : parts) {
-			total += p.frames() * frameBytes;
-			if (p.index < done) {
-				already += p.frames() * frameBytes;
-			}
-		}
-		mon.begin(plan.operation().name() + " on " + in.where(), total);
-		if (already > 0) {
-			mon.worked(already);
-		}
+		int cancelledAt = pass * parts.size();
 		ThreadLocal<Worker> workers = ThreadLocal.withInitial(() -> new Worker(dtype, frameSize));
 		AtomicBoolean stop = new AtomicBoolean();
 		Saver saver = new Saver(cp, tree);
@@ -287,7 +342,7 @@ public final class Execution {
 			for (int i = done; i < parts.size(); i++) {
 				if (mon.isCanceled()) {
 					saver.save(mergedCount, true);
-					throw new CancelledException(in.file(), plan.operation().id(), mergedCount, parts.size());
+					throw new CancelledException(in.file(), plan.operation().id(), cancelledAt + mergedCount, parts.size() * plan.passes());
 				}
 				Done d = process(parts.get(i), mapper, workers.get(), stop, nav, points);
 				d.nodes().forEach(tree::push);
@@ -346,7 +401,7 @@ public final class Execution {
 			throw failure;
 		}
 		if (cancelled) {
-			throw new CancelledException(in.file(), plan.operation().id(), mergedCount, parts.size());
+			throw new CancelledException(in.file(), plan.operation().id(), cancelledAt + mergedCount, parts.size() * plan.passes());
 		}
 		return bytesRead;
 	}

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.PointListSource;
 import org.ronchi.core.lazy.Shapes;
+import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
 import org.ronchi.processing.Buffer;
 import org.ronchi.processing.BufferSet;
 import org.ronchi.processing.BufferSpec;
 import org.ronchi.processing.InputInfo;
+import org.ronchi.processing.Kernel;
 import org.ronchi.processing.PointBuffer;
 
 /**
@@ -19,14 +22,19 @@ import org.ronchi.processing.PointBuffer;
  * the worker's buffer, and hands each tile to the kernel, which fills the partition's NAV blocks and
  * point lists and the grain's own SIG/SINGLE copies. Each grain's copies are pushed into a
  * {@link MergeTree} of the partition, whose remaining nodes are handed back for the caller to push into
- * the run's tree: the merged result is then independent of where partitions are cut.
+ * the run's tree: the merged result is then independent of where partitions are cut. In a multi-pass
+ * run a mapper serves one pass: its kernel, the buffers that pass fills, its own merge trees (frames of
+ * point-list input also read their lists).
  * Nothing here touches a results file, a scratch folder or another partition, so the same call serves
  * the engine's workers and an executor elsewhere whose partial buffers are merged and placed by the
  * caller (the "map" of map/merge).
  */
 final class PartitionMapper {
 	private final Planner plan;
+	private final Kernel kernel;
+	private final List<BufferSpec> buffers;
 	private final ArraySource source;
+	private final PointListSource lists;
 	private final Partitioner partitioner;
 	private final long tileFrames;
 	private final boolean reduces;
@@ -40,13 +48,26 @@ final class PartitionMapper {
 	record Mapped(PartitionImpl p, BufferSet part, List<MergeTree.Node> nodes, long frames, long bytesRead) {
 	}
 
-	PartitionMapper(Planner plan, ArraySource source, Partitioner partitioner, long tileFrames) {
+	/** Maps with the run's first (or only) kernel. */
+	PartitionMapper(Planner plan, ArrayNode input, Partitioner partitioner, long tileFrames) {
+		this(plan, plan.kernel(), 0, input, partitioner, tileFrames);
+	}
+
+	/**
+	 * @param kernel the kernel of the pass (it also merges the pass's grains)
+	 * @param pass   which pass of a multi-pass run (its buffers are the ones the partitions get)
+	 * @param input  the run's input: its array (for point lists, their counts) and its point lists
+	 */
+	PartitionMapper(Planner plan, Kernel kernel, int pass, ArrayNode input, Partitioner partitioner, long tileFrames) {
 		this.plan = plan;
-		this.source = source;
+		this.kernel = kernel;
+		this.buffers = plan.buffersOf(pass);
+		this.source = input.source();
+		this.lists = input.pointLists();
 		this.partitioner = partitioner;
 		this.tileFrames = tileFrames;
 		boolean r = false;
-		for (BufferSpec b : plan.buffers()) {
+		for (BufferSpec b : buffers) {
 			r |= b.kind() == BufferSpec.Kind.SIG || b.kind() == BufferSpec.Kind.SINGLE;
 		}
 		this.reduces = r;
@@ -65,7 +86,7 @@ final class PartitionMapper {
 		List<PointBuffer> points = new ArrayList<>();
 		positionBuffers(p, perPosition, points);
 		BufferSet part = new BufferSet(perPosition, points);
-		MergeTree tree = new MergeTree(plan.kernel()::merge);
+		MergeTree tree = new MergeTree(kernel::merge);
 		InputInfo in = plan.input();
 		DType dtype = in.dtype();
 		int rank = in.rank();
@@ -99,7 +120,7 @@ final class PartitionMapper {
 				ByteBuffer raw = w.raw(tileBytes);
 				source.readInto(start, count, raw);
 				raw.flip();
-				plan.kernel().processTile(new TileView(p, w, dtype, sig, boxStart, boxCount, raw), out);
+				kernel.processTile(new TileView(p, w, dtype, sig, boxStart, boxCount, raw, lists), out);
 				bytes += tileBytes;
 			}
 			if (reduces) {
@@ -112,7 +133,7 @@ final class PartitionMapper {
 
 	/** Adds the partition's empty NAV blocks and point lists for its positions. */
 	private void positionBuffers(PartitionImpl p, List<Buffer> bufs, List<PointBuffer> points) {
-		for (BufferSpec b : plan.buffers()) {
+		for (BufferSpec b : buffers) {
 			if (b.kind() == BufferSpec.Kind.NAV) {
 				int[] block = b.shape();
 				long[] s = new long[p.outCount.length + block.length];
@@ -129,10 +150,10 @@ final class PartitionMapper {
 		}
 	}
 
-	/** @return a grain's empty SIG/SINGLE copies, filled with their fill values */
+	/** @return a grain's empty SIG/SINGLE copies (of this pass's buffers), filled with their fill values */
 	List<Buffer> reductionBuffers() {
 		List<Buffer> bufs = new ArrayList<>();
-		for (BufferSpec b : plan.buffers()) {
+		for (BufferSpec b : buffers) {
 			if (b.kind() == BufferSpec.Kind.SIG || b.kind() == BufferSpec.Kind.SINGLE) {
 				bufs.add(new Buffer(b, Shapes.toLong(b.shape())));
 			}

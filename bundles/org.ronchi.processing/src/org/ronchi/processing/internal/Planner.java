@@ -32,6 +32,8 @@ public final class Planner implements Setup {
 	private NavTransform nav;
 	private long workingPerFrame;
 	private Kernel kernel;
+	private int passes = 1;
+	private NextPass next;
 
 	private Planner(Operation op, InputInfo input, Params params) {
 		this.op = op;
@@ -59,6 +61,13 @@ public final class Planner implements Setup {
 		if (pl.declared.isEmpty()) {
 			throw new IllegalStateException(r.operation().id() + ": prepare declared no buffers");
 		}
+		for (BufferSpec b : pl.declared) {
+			int[] in = b.passes();
+			if (in != null && in.length > 0 && in[in.length - 1] >= pl.passes) {
+				throw new IllegalStateException(r.operation().id() + ": buffer '" + b.name() + "' is filled in pass " + in[in.length - 1] + " of "
+						+ pl.passes);
+			}
+		}
 		return pl;
 	}
 
@@ -73,9 +82,23 @@ public final class Planner implements Setup {
 		if (t.isComplex() && !spec.complexAllowed()) {
 			throw new InputException(r.sourceFile(), where, "needs real data, the input is " + t.numpyName());
 		}
+		if (spec.points() != (n.pointLists() != null)) {
+			throw new InputException(r.sourceFile(), where, spec.points() ? "needs " + spec.describe() + "; the input is an array"
+					: "needs an array; the input is point lists (" + n.pointLists().type() + ")");
+		}
 		long[] shape = n.shape();
 		int rank = shape.length;
 		List<Axis> axes = n.axes();
+		if (spec.points()) {
+			if (rank < spec.minNavRank() || rank > spec.maxNavRank()) {
+				throw new InputException(r.sourceFile(), where, "needs " + spec.describe() + "; the input has a grid of " + Shapes.format(shape));
+			}
+			List<Axis> grid = new ArrayList<>();
+			for (Axis a : axes) {
+				grid.add(a.withNavigate(true));
+			}
+			return new InputInfo(r.sourceFile(), r.sourceDataset(), t, shape, rank, grid, n.units(), n.quantity(), n.pointLists().type());
+		}
 		int flagged = 0;
 		boolean anyFlag = false;
 		for (Axis a : axes) {
@@ -181,6 +204,36 @@ public final class Planner implements Setup {
 	}
 
 	@Override
+	public void passes(int count, NextPass builder) {
+		if (count < 1 || count > 1 && builder == null) {
+			throw new IllegalArgumentException(op.id() + ": " + count + " passes" + (builder == null ? " without a builder of the next pass" : ""));
+		}
+		this.passes = count;
+		this.next = builder;
+	}
+
+	@Override
+	public int passes() {
+		return passes;
+	}
+
+	/** @return what builds the kernel of pass 1 and later (null for a single-pass run) */
+	public NextPass next() {
+		return next;
+	}
+
+	/** @return the buffers the partitions of this pass fill */
+	public List<BufferSpec> buffersOf(int pass) {
+		List<BufferSpec> out = new ArrayList<>();
+		for (BufferSpec b : declared) {
+			if (b.filledIn(pass)) {
+				out.add(b);
+			}
+		}
+		return out;
+	}
+
+	@Override
 	public void workingBytesPerFrame(long bytes) {
 		this.workingPerFrame = Math.max(0, bytes);
 	}
@@ -241,6 +294,6 @@ public final class Planner implements Setup {
 			shapes.add(shapeOf(b));
 			axes.add(List.copyOf(axesOf(b)));
 		}
-		return new Plan(op, input, params, buffers(), shapes, axes, nav);
+		return new Plan(op, input, params, buffers(), shapes, axes, nav, passes);
 	}
 }

@@ -29,6 +29,8 @@ final class RunOutputs implements Results {
 	private final NavStore nav;
 	private final PointStore points;
 	private final Map<String, Buffer> loaded = new LinkedHashMap<>();
+	private int pass;
+	private int building = -1;
 
 	RunOutputs(Planner plan, BufferSet merged, NavStore nav, PointStore points) {
 		this.plan = plan;
@@ -37,31 +39,85 @@ final class RunOutputs implements Results {
 		this.points = points;
 	}
 
+	/**
+	 * A new pass begins: NAV buffers it fills are dropped from memory (their stores change), merged
+	 * SIG/SINGLE buffers it fills start again from their fill values.
+	 */
+	void startPass(int p) {
+		pass = p;
+		building = -1;
+		for (BufferSpec b : plan.buffersOf(p)) {
+			if (b.kind() == BufferSpec.Kind.NAV) {
+				loaded.remove(b.name());
+			} else if (merged.has(b.name())) {
+				merged.get(b.name()).fill(b.fill());
+			}
+		}
+	}
+
+	/** The kernel of pass p is being built from these buffers (pass p - 1's): NAV and POINTS buffers p fills are off limits. */
+	void building(int p) {
+		pass = p - 1;
+		building = p;
+	}
+
+	private void checkReadable(BufferSpec b) {
+		if (building >= 0 && (b.kind() == BufferSpec.Kind.NAV || b.kind() == BufferSpec.Kind.POINTS) && b.filledIn(building)) {
+			throw new IllegalStateException(plan.operation().id() + ": pass " + building + " fills buffer '" + b.name()
+					+ "', so its kernel cannot be built from it (a resumed run may find it half overwritten); carry what it needs in a RESULT buffer");
+		}
+	}
+
+	@Override
+	public int pass() {
+		return pass;
+	}
+
 	@Override
 	public Buffer get(String name) {
 		if (merged.has(name)) {
 			return merged.get(name);
 		}
+		BufferSpec spec = spec(name);
+		checkReadable(spec);
 		return loaded.computeIfAbsent(name, n -> {
-			BufferSpec b = spec(n);
-			if (b.kind() == BufferSpec.Kind.POINTS) {
+			if (spec.kind() == BufferSpec.Kind.POINTS) {
 				throw new IllegalArgumentException("buffer '" + n + "' holds point lists: use points(\"" + n + "\")");
 			}
-			return b.kind() == BufferSpec.Kind.NAV ? nav.load(n) : new Buffer(b, Shapes.toLong(b.shape()));
+			return spec.kind() == BufferSpec.Kind.NAV ? nav.load(n) : new Buffer(spec, Shapes.toLong(spec.shape()));
 		});
+	}
+
+	/** @return the RESULT buffers filled so far (what a multi-pass run records between passes) */
+	List<Buffer> results() {
+		List<Buffer> out = new ArrayList<>();
+		for (BufferSpec b : plan.buffers()) {
+			if (b.kind() == BufferSpec.Kind.RESULT && loaded.containsKey(b.name())) {
+				out.add(loaded.get(b.name()));
+			}
+		}
+		return out;
+	}
+
+	/** @return the RESULT buffer of that name, allocated (for restoring a recorded one) */
+	Buffer result(String name) {
+		return get(name);
 	}
 
 	@Override
 	public ArraySource source(String name) {
+		checkReadable(spec(name));
 		Buffer mem = loaded.get(name);
 		return mem != null ? BufferBytes.source(mem) : nav.source(name);
 	}
 
 	@Override
 	public PointListSource points(String name) {
-		if (spec(name).kind() != BufferSpec.Kind.POINTS) {
-			throw new IllegalArgumentException("buffer '" + name + "' is " + spec(name).kind() + ", not a point-list buffer");
+		BufferSpec b = spec(name);
+		if (b.kind() != BufferSpec.Kind.POINTS) {
+			throw new IllegalArgumentException("buffer '" + name + "' is " + b.kind() + ", not a point-list buffer");
 		}
+		checkReadable(b);
 		return points.source(name);
 	}
 

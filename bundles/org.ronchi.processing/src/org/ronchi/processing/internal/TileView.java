@@ -3,6 +3,8 @@ package org.ronchi.processing.internal;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
+import org.ronchi.core.lazy.PointList;
+import org.ronchi.core.lazy.PointListSource;
 import org.ronchi.core.model.DType;
 import org.ronchi.processing.Frame;
 import org.ronchi.processing.Partition;
@@ -25,8 +27,12 @@ final class TileView implements Tile {
 	private int currentOffset;
 	private final FrameView view = new FrameView();
 	private final boolean unitSteps;
+	private final PointListSource lists;
 
-	TileView(PartitionImpl partition, Worker worker, DType dtype, int[] sigShape, long[] boxStart, long[] boxCount, ByteBuffer raw) {
+	/** @param lists the input's point lists (point-list input), else null */
+	TileView(PartitionImpl partition, Worker worker, DType dtype, int[] sigShape, long[] boxStart, long[] boxCount, ByteBuffer raw,
+			PointListSource lists) {
+		this.lists = lists;
 		this.partition = partition;
 		this.worker = worker;
 		this.dtype = dtype;
@@ -171,6 +177,14 @@ final class TileView implements Tile {
 		public double[] doubles() {
 			FrameConvert.toDoubles(dtype, frameBytes(), worker.frameSize, worker.doubles, worker.shorts);
 			return worker.doubles;
+		}
+
+		@Override
+		public PointList points() {
+			if (lists == null) {
+				return Frame.super.points();
+			}
+			return lists.read(position());
 		}
 
 		@Override

@@ -64,7 +64,7 @@ public final class Fft {
 				kernelRe[k] = kernelRe[m - k] = chirpRe[k];
 				kernelIm[k] = kernelIm[m - k] = -chirpIm[k];
 			}
-			inner.transform(kernelRe, kernelIm, false);
+			inner.transform(kernelRe, kernelIm, 0, false);
 			workRe = new double[m];
 			workIm = new double[m];
 		}
@@ -74,46 +74,80 @@ public final class Fft {
 		return n;
 	}
 
+	/** @return whether the length is a power of two (radix 2, no Bluestein) */
+	public boolean isPowerOfTwo() {
+		return pow2;
+	}
+
 	/** Transforms re/im (length n) in place; inverse divides by n. */
 	public void transform(double[] re, double[] im, boolean inverse) {
+		transform(re, im, 0, inverse);
+	}
+
+	/** Transforms the n values from offset of re/im in place (one row of a C-order image); inverse divides by n. */
+	public void transform(double[] re, double[] im, int offset, boolean inverse) {
+		if (pow2) {
+			radix2(re, im, offset, inverse);
+			if (inverse) {
+				double s = 1.0 / n;
+				for (int i = offset; i < offset + n; i++) {
+					re[i] *= s;
+					im[i] *= s;
+				}
+			}
+			return;
+		}
 		if (inverse) {
-			for (int i = 0; i < n; i++) {
+			for (int i = offset; i < offset + n; i++) {
 				im[i] = -im[i];
 			}
 		}
-		if (pow2) {
-			radix2(re, im);
-		} else {
-			bluestein(re, im);
-		}
+		bluestein(re, im, offset);
 		if (inverse) {
 			double s = 1.0 / n;
-			for (int i = 0; i < n; i++) {
+			for (int i = offset; i < offset + n; i++) {
 				re[i] *= s;
 				im[i] = -im[i] * s;
 			}
 		}
 	}
 
-	private void radix2(double[] re, double[] im) {
+	/** @return the bit-reversed index of i (radix 2 only) */
+	int reversed(int i) {
+		return rev[i];
+	}
+
+	/** @return cos(2πk/n), k &lt; n/2 (radix 2 only) */
+	double cos(int k) {
+		return cos[k];
+	}
+
+	/** @return sin(2πk/n), k &lt; n/2 (radix 2 only) */
+	double sin(int k) {
+		return sin[k];
+	}
+
+	/** Decimation in time: the inverse turns the twiddles (no conjugation passes). */
+	private void radix2(double[] re, double[] im, int o, boolean inverse) {
 		for (int i = 0; i < n; i++) {
 			int j = rev[i];
 			if (j > i) {
-				double t = re[i];
-				re[i] = re[j];
-				re[j] = t;
-				t = im[i];
-				im[i] = im[j];
-				im[j] = t;
+				double t = re[o + i];
+				re[o + i] = re[o + j];
+				re[o + j] = t;
+				t = im[o + i];
+				im[o + i] = im[o + j];
+				im[o + j] = t;
 			}
 		}
+		double sign = inverse ? 1 : -1;
 		for (int size = 2; size <= n; size <<= 1) {
 			int half = size >> 1;
 			int step = n / size;
-			for (int start = 0; start < n; start += size) {
+			for (int start = o; start < o + n; start += size) {
 				for (int k = 0; k < half; k++) {
 					double wr = cos[k * step];
-					double wi = -sin[k * step];
+					double wi = sign * sin[k * step];
 					int a = start + k;
 					int b = a + half;
 					double xr = re[b] * wr - im[b] * wi;
@@ -127,25 +161,25 @@ public final class Fft {
 		}
 	}
 
-	private void bluestein(double[] re, double[] im) {
+	private void bluestein(double[] re, double[] im, int o) {
 		int m = workRe.length;
 		java.util.Arrays.fill(workRe, 0);
 		java.util.Arrays.fill(workIm, 0);
 		for (int k = 0; k < n; k++) {
-			workRe[k] = re[k] * chirpRe[k] - im[k] * chirpIm[k];
-			workIm[k] = re[k] * chirpIm[k] + im[k] * chirpRe[k];
+			workRe[k] = re[o + k] * chirpRe[k] - im[o + k] * chirpIm[k];
+			workIm[k] = re[o + k] * chirpIm[k] + im[o + k] * chirpRe[k];
 		}
-		inner.transform(workRe, workIm, false);
+		inner.transform(workRe, workIm, 0, false);
 		for (int k = 0; k < m; k++) {
 			double r = workRe[k] * kernelRe[k] - workIm[k] * kernelIm[k];
 			double i = workRe[k] * kernelIm[k] + workIm[k] * kernelRe[k];
 			workRe[k] = r;
 			workIm[k] = i;
 		}
-		inner.transform(workRe, workIm, true);
+		inner.transform(workRe, workIm, 0, true);
 		for (int k = 0; k < n; k++) {
-			re[k] = workRe[k] * chirpRe[k] - workIm[k] * chirpIm[k];
-			im[k] = workRe[k] * chirpIm[k] + workIm[k] * chirpRe[k];
+			re[o + k] = workRe[k] * chirpRe[k] - workIm[k] * chirpIm[k];
+			im[o + k] = workRe[k] * chirpIm[k] + workIm[k] * chirpRe[k];
 		}
 	}
 }

@@ -19,10 +19,14 @@ import org.eclipse.january.dataset.DoubleDataset;
 import org.ronchi.core.io.LoaderRegistry;
 import org.ronchi.core.io.RonchiException;
 import org.ronchi.core.lazy.ArraySource;
+import org.ronchi.core.lazy.PointList;
+import org.ronchi.core.lazy.PointListSource;
+import org.ronchi.core.lazy.RecordType;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.DType;
 import org.ronchi.core.model.DataFile;
+import org.ronchi.processing.BufferSpec;
 import org.ronchi.processing.Engine;
 import org.ronchi.processing.Operation;
 import org.ronchi.processing.OperationRegistry;
@@ -176,7 +180,11 @@ public final class WorkflowRunner {
 				if (s.input() != null) {
 					String[] ref = reference(w, s, s.input(), plans.keySet(), plans);
 					Plan up = plans.get(ref[0]);
-					in = new ArrayNode(ref[1], new Shape(up.output(ref[1]).dtype(), up.shape(ref[1]))).axes(up.axes(ref[1]));
+					BufferSpec out = up.output(ref[1]);
+					in = new ArrayNode(ref[1], new Shape(out.dtype(), up.shape(ref[1]))).axes(up.axes(ref[1]));
+					if (out.records() != null) {
+						in.pointLists(new PlannedLists(out.records(), up.shape(ref[1])));
+					}
 					nav = null;
 				}
 				Map<String, Object> params = resolvePlanned(w, s, plans);
@@ -360,6 +368,14 @@ public final class WorkflowRunner {
 			throw new WorkflowException(dir, w.source(), "cannot create the output folder: " + e.getMessage(), e);
 		}
 		return dir.resolve(file).toAbsolutePath().normalize();
+	}
+
+	/** Point lists that have a record type and a grid but no records: stand in for POINTS outputs while validating. */
+	private record PlannedLists(RecordType type, long[] shape) implements PointListSource {
+		@Override
+		public PointList read(long... position) {
+			throw new IllegalStateException("planned point lists have no records yet");
+		}
 	}
 
 	/** An array that has a shape and dtype but no data: stands in for outputs not computed yet while validating. */

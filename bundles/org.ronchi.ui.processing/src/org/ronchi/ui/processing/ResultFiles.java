@@ -24,7 +24,7 @@ public final class ResultFiles {
 		DataFile f = new DataFile(where, DataTreeView.RESULTS_FORMAT, r.status().name().toLowerCase(java.util.Locale.ROOT), root, r);
 		for (ArrayNode a : r.outputs()) {
 			ArrayNode c = new ArrayNode(a.name(), a.source()).axes(a.axes()).kind(a.kind()).title(a.title()).quantity(a.quantity(), a.units());
-			c.metadata(a.metadata()).originalMetadata(a.originalMetadata());
+			c.metadata(a.metadata()).originalMetadata(a.originalMetadata()).pointLists(a.pointLists()); // peaks: the Explorer draws them
 			root.add(c);
 			f.addSignal(c);
 		}

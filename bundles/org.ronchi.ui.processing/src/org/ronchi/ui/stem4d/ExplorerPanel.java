@@ -1,5 +1,6 @@
 package org.ronchi.ui.stem4d;
 
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.ronchi.core.lazy.Shapes;
 import org.ronchi.core.model.ArrayNode;
 import org.ronchi.core.model.Axis;
+import org.ronchi.processing.diffraction.BraggPeaks;
 import org.ronchi.core.model.DataFile;
 import org.ronchi.processing.RunRequest;
 import org.ronchi.processing.RunResult;
@@ -72,6 +74,11 @@ public final class ExplorerPanel {
 	private final LatestJob<Request, Dataset> virtual;
 	private final LatestJob<Position, Dataset> frames;
 	private final DetectorTool tool;
+	private final PeaksLayer peaks = new PeaksLayer();
+	private final Button showPeaks;
+	private final Button showMap;
+	private final Label peaksInfo;
+	private final LatestJob<ArrayNode, Dataset> vectorMap;
 	private ArrayNode array;
 	private ArrayNode cube;
 	private long[] leading = new long[0];
@@ -151,6 +158,19 @@ public final class ExplorerPanel {
 			}
 		});
 
+		Composite bragg = new Composite(root, SWT.NONE);
+		bragg.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		bragg.setLayout(ImagePanel.toolbarLayout());
+		new Label(bragg, SWT.NONE).setText("Bragg peaks");
+		showPeaks = new Button(bragg, SWT.CHECK);
+		showPeaks.setText("on the pattern");
+		showPeaks.setSelection(true);
+		showMap = new Button(bragg, SWT.CHECK);
+		showMap.setText("Bragg vector map");
+		showMap.setToolTipText("Show the map of every position's peaks instead of the pattern");
+		peaksInfo = new Label(bragg, SWT.NONE);
+		peaksInfo.setText("select point lists (the peaks of stem4d.bragg-disks) in the Data Tree to draw them");
+
 		SashForm sash = new SashForm(root, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		navigator = new ImagePanel(sash, imageDefaults, budget);
@@ -166,6 +186,7 @@ public final class ExplorerPanel {
 		tool = new DetectorTool(() -> shape, this::setDetector, () -> pattern.canvas().zoom());
 		pattern.canvas().setTool(tool);
 		pattern.canvas().addOverlay(tool);
+		pattern.canvas().addOverlay(peaks);
 		navigator.canvas().setTool(new org.ronchi.ui.image.ImageCanvas.Tool() {
 			@Override
 			public boolean press(double x, double y) {
@@ -192,6 +213,15 @@ public final class ExplorerPanel {
 		frames = new LatestJob<>("Reading diffraction pattern", root.getDisplay(),
 				(p, superseded) -> Slicer.image(new SliceSpec(p.cube(), 3, 2, -1, new long[] { p.y(), p.x(), 0, 0 }), budget.getAsLong()),
 				this::frameDone, (p, e) -> pattern.message("Cannot read the pattern: " + e.getMessage()));
+		vectorMap = new LatestJob<>("Making the Bragg vector map", root.getDisplay(), (node, superseded) -> {
+			long[] s = cube.shape();
+			return peaks.vectorMap(leading.clone(), s[0], s[1], (int) s[2], (int) s[3], superseded);
+		}, this::mapDone, (node, e) -> pattern.message("Cannot make the Bragg vector map: " + e.getMessage()));
+		showPeaks.addListener(SWT.Selection, e -> {
+			peaks.setVisible(showPeaks.getSelection());
+			pattern.canvas().redraw();
+		});
+		showMap.addListener(SWT.Selection, e -> showMapChanged());
 		kind.addListener(SWT.Selection, e -> {
 			if (shape != null) {
 				setDetector(shape.withKind(kind.getText(), frameY(), frameX()));
@@ -203,6 +233,7 @@ public final class ExplorerPanel {
 		root.addDisposeListener(e -> {
 			virtual.cancel();
 			frames.cancel();
+			vectorMap.cancel();
 			if (lastSaved != null) {
 				lastSaved.close();
 			}
@@ -250,7 +281,78 @@ public final class ExplorerPanel {
 
 	/** @return whether the newest virtual image and pattern are shown and nothing is being saved (tests) */
 	public boolean idle() {
-		return virtual.idle() && frames.idle() && navigator.idle() && pattern.idle() && saving == null;
+		return virtual.idle() && frames.idle() && vectorMap.idle() && navigator.idle() && pattern.idle() && saving == null;
+	}
+
+	/**
+	 * Draws Bragg peaks over the pattern: point lists (qx, qy, intensity) over the explored array's
+	 * navigation grid, e.g. the peaks output of stem4d.bragg-disks run on it. A grid that does not fit
+	 * is refused with a message.
+	 */
+	public void setPeaks(ArrayNode lists) {
+		if (array == null) {
+			peaksInfo.setText("explore a 4-D dataset first, then select its peaks");
+			return;
+		}
+		long[] nav = Arrays.copyOf(array.shape(), array.rank() - 2);
+		String problem = PeaksLayer.problem(lists, nav);
+		if (problem != null) {
+			peaksInfo.setText(problem);
+			peaksInfo.getParent().layout(true);
+			return;
+		}
+		peaks.set(lists);
+		showPeaksAt();
+		if (showMap.getSelection()) {
+			vectorMap.submit(lists);
+		}
+	}
+
+	/** @return the peaks drawn at the current position (tests) */
+	public BraggPeaks peaksShown() {
+		return peaks.active() ? peaks.at(navPosition()) : BraggPeaks.NONE;
+	}
+
+	/** Shows the Bragg vector map (true) or the pattern at the scan position (false). */
+	public void setShowVectorMap(boolean on) {
+		showMap.setSelection(on);
+		showMapChanged();
+	}
+
+	private long[] navPosition() {
+		long[] p = Arrays.copyOf(leading, leading.length + 2);
+		p[leading.length] = posY;
+		p[leading.length + 1] = posX;
+		return p;
+	}
+
+	private void showPeaksAt() {
+		if (!peaks.active() || cube == null) {
+			return;
+		}
+		int n = peaks.at(navPosition()).size();
+		peaksInfo.setText("  \u2014  " + n + (n == 1 ? " peak" : " peaks") + " at this position (" + peaks.node().title() + "); the brightest in yellow");
+		peaksInfo.getParent().layout(true);
+		pattern.canvas().redraw();
+	}
+
+	private void showMapChanged() {
+		peaks.setVisible(showPeaks.getSelection() && !showMap.getSelection());
+		if (showMap.getSelection() && peaks.active()) {
+			pattern.message("Making the Bragg vector map \u2026");
+			vectorMap.submit(peaks.node());
+		} else if (cube != null) {
+			frames.submit(new Position(cube, posY, posX));
+		}
+	}
+
+	private void mapDone(ArrayNode node, Dataset map) {
+		if (!showMap.getSelection()) {
+			return;
+		}
+		List<Axis> axes = cube.axes();
+		pattern.display(map, axes.get(3), axes.get(2), "Bragg vector map of " + node.title() + " (" + cube.shape()[0] + " \u00d7 "
+				+ cube.shape()[1] + " positions)", "Intensity");
 	}
 
 	/** Explores an array of no file (nothing is recorded or saved). */
@@ -278,6 +380,8 @@ public final class ExplorerPanel {
 			return;
 		}
 		array = node;
+		peaks.set(null); // drawn over another scan's patterns they would mean nothing
+		peaksInfo.setText("select point lists (the peaks of stem4d.bragg-disks) in the Data Tree to draw them");
 		leading = new long[node.rank() - 4];
 		buildLeading();
 		input.setText("4D-STEM: " + node.title() + "  " + Shapes.format(node.shape()) + " " + node.dtype().numpyName());
@@ -336,6 +440,9 @@ public final class ExplorerPanel {
 		virtual.submit(new Request(cube, shape));
 		frames.submit(new Position(cube, posY, posX));
 		navigator.canvas().setCursor(posX, posY);
+		if (showMap.getSelection() && peaks.active()) {
+			vectorMap.submit(peaks.node());
+		}
 	}
 
 	private int frameY() {
@@ -551,6 +658,10 @@ public final class ExplorerPanel {
 	}
 
 	private void frameDone(Position p, Dataset frame) {
+		if (showMap.getSelection() && peaks.active()) {
+			return; // the map stays
+		}
+		showPeaksAt();
 		List<Axis> axes = p.cube().axes();
 		String where = Ticks.calibrated(axes.get(0)) ? axes.get(0).name() + " = " + Ticks.coordinate(axes.get(0), p.y()) + ", " + axes.get(1).name()
 				+ " = " + Ticks.coordinate(axes.get(1), p.x()) : "scan position (" + p.y() + ", " + p.x() + ")";

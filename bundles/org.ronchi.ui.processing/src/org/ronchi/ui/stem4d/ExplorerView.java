@@ -12,7 +12,10 @@ import org.ronchi.ui.DataTreeView;
 import org.ronchi.ui.preferences.UiPreferences;
 import org.ronchi.ui.processing.Services;
 
-/** The 4D-STEM Explorer view: explores the 4-D dataset selected in the Data Tree. */
+/**
+ * The 4D-STEM Explorer view: explores the 4-D dataset selected in the Data Tree; point lists selected
+ * there (Bragg peaks of that dataset) are drawn over its patterns.
+ */
 public final class ExplorerView extends ViewPart {
 	public static final String ID = "org.ronchi.ui.stem4d.explorer";
 
@@ -31,8 +34,12 @@ public final class ExplorerView extends ViewPart {
 
 	private void treeSelected(IWorkbenchPart part, ISelection s) {
 		if (s instanceof IStructuredSelection ss && ss.getFirstElement() instanceof ArrayNode a) {
-			DataTreeView tree = (DataTreeView) getSite().getPage().findView(DataTreeView.ID);
-			panel.setInput(a, tree == null ? null : tree.fileOf(a));
+			if (a.pointLists() != null) {
+				panel.setPeaks(a);
+			} else {
+				DataTreeView tree = (DataTreeView) getSite().getPage().findView(DataTreeView.ID);
+				panel.setInput(a, tree == null ? null : tree.fileOf(a));
+			}
 		}
 	}
 

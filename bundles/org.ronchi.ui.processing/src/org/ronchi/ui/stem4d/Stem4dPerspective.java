@@ -6,10 +6,11 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.ronchi.ui.DataBrowserPerspective;
 import org.ronchi.ui.DataTreeView;
 import org.ronchi.ui.MetadataView;
+import org.ronchi.ui.analysis.AnalysisView;
 import org.ronchi.ui.processing.HistoryView;
 import org.ronchi.ui.processing.ProcessingView;
 
-/** 4D-STEM Explorer: the Data Tree and Metadata on the left, the explorer in the middle, Processing and History below it. */
+/** 4D-STEM Explorer: the Data Tree and Metadata on the left, the explorer in the middle, Processing, Analysis and History below it. */
 public final class Stem4dPerspective implements IPerspectiveFactory {
 	public static final String ID = "org.ronchi.ui.stem4d.perspective";
 
@@ -22,9 +23,11 @@ public final class Stem4dPerspective implements IPerspectiveFactory {
 		layout.addView(ExplorerView.ID, IPageLayout.TOP, 0.7f, editor);
 		IFolderLayout bottom = layout.createFolder("org.ronchi.ui.stem4d.bottom", IPageLayout.BOTTOM, 0.7f, ExplorerView.ID);
 		bottom.addView(ProcessingView.ID);
+		bottom.addView(AnalysisView.ID);
 		bottom.addView(HistoryView.ID);
 		layout.addShowViewShortcut(ExplorerView.ID);
 		layout.addShowViewShortcut(ProcessingView.ID);
+		layout.addShowViewShortcut(AnalysisView.ID);
 		layout.addShowViewShortcut(HistoryView.ID);
 		layout.addPerspectiveShortcut(ID);
 		layout.addPerspectiveShortcut(DataBrowserPerspective.ID);

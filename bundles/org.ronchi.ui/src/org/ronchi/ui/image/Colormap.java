@@ -8,11 +8,13 @@ import org.eclipse.swt.graphics.RGB;
 /**
  * A colour map: 256 colours from low to high values. The perceptually uniform maps (viridis, inferno,
  * magma, plasma, cividis) are matplotlib's 256-entry tables (CC0, by S. van der Walt, N. Smith and
- * J. R. Nunez), generated once with matplotlib 3.6.3; gray is computed.
+ * J. R. Nunez), generated once with matplotlib 3.6.3; gray is computed. RdBu_r, the diverging map for
+ * signed values (blue below 0, white at 0 with zero-centred limits, red above: strain maps), is
+ * matplotlib 3.6.3's table of ColorBrewer's RdBu reversed (Apache-2.0, C. Brewer).
  */
 public final class Colormap {
 	/** The names users can choose, in menu order. */
-	public static final List<String> NAMES = List.of("gray", "viridis", "inferno", "magma", "plasma", "cividis");
+	public static final List<String> NAMES = List.of("gray", "viridis", "inferno", "magma", "plasma", "cividis", "RdBu_r");
 
 	private final String name;
 	private final RGB[] colors;
@@ -142,6 +144,22 @@ public final class Colormap {
 				+ "cdbb63cebc63cfbd62d0be62d1bf61d2c060d3c05fd4c15fd5c25ed6c35dd7c45cd9c55cdac65bdbc75adcc859ddc858" //
 				+ "dec958dfca57e0cb56e1cc55e2cd54e4ce53e5cf52e6d051e7d150e8d24fe9d34eead34cebd44bedd54aeed649efd748" //
 				+ "f0d846f1d945f2da44f3db42f5dc41f6dd3ff7de3ef8df3cf9e03afbe138fce236fde334fee434fee535fee636fee838";
+		case "RdBu_r" -> "05306106326407346708366a09386d0a3b700c3d730d3f760e41790f437b10457e114781124984134c87144e8a15508d" //
+				+ "1752901854931956961a58991b5a9c1c5c9f1d5fa21e61a51f63a82065ab2267ac2369ad246aae266caf276eb02870b1" //
+				+ "2a71b22b73b32c75b42e77b52f79b5307ab6327cb7337eb83480b93681ba3783bb3885bc3a87bd3b88be3c8abe3e8cbf" //
+				+ "3f8ec0408fc14291c24393c34695c44997c54c99c64f9bc7529dc8569fc959a1ca5ca3cb5fa5cd62a7ce65a9cf68abd0" //
+				+ "6bacd16eaed271b0d375b2d478b4d57bb6d67eb8d781bad884bcd987beda8ac0db8dc2dc90c4dd93c6de96c7df98c8e0" //
+				+ "9bc9e09dcbe1a0cce2a2cde3a5cee3a7d0e4a9d1e5acd2e5aed3e6b1d5e7b3d6e8b6d7e8b8d8e9bbdaeabddbeac0dceb" //
+				+ "c2ddecc5dfecc7e0edcae1eecce2efcfe4efd1e5f0d2e6f0d4e6f1d5e7f1d7e8f1d8e9f1dae9f2dbeaf2ddebf2deebf2" //
+				+ "e0ecf3e1edf3e3edf3e4eef4e6eff4e7f0f4e9f0f4eaf1f5ecf2f5edf2f5eff3f5f0f4f6f2f5f6f3f5f6f5f6f7f6f7f7" //
+				+ "f7f6f6f7f5f4f8f4f2f8f3f0f8f2eff8f1edf9f0ebf9efe9f9eee7f9ede5f9ebe3faeae1fae9dffae8defae7dcfbe6da" //
+				+ "fbe5d8fbe4d6fbe3d4fce2d2fce0d0fcdfcffcdecdfdddcbfddcc9fddbc7fdd9c4fcd7c2fcd5bffcd3bcfbd0b9fbceb7" //
+				+ "fbccb4facab1fac8aff9c6acf9c4a9f9c2a7f8bfa4f8bda1f8bb9ef7b99cf7b799f7b596f6b394f6b191f6af8ef5ac8b" //
+				+ "f5aa89f5a886f4a683f3a481f2a17ff19e7df09c7bef9979ee9677ec9374eb9172ea8e70e98b6ee8896ce6866ae58368" //
+				+ "e48066e37e64e27b62e17860df765ede735cdd7059dc6e57db6b55da6853d86551d7634fd6604dd55d4cd35a4ad25849" //
+				+ "d05548cf5246ce4f45cc4c44cb4942c94741c84440c6413ec53e3dc43b3cc2383ac13639bf3338be3036bd2d35bb2a34" //
+				+ "ba2832b82531b72230b61f2eb41c2db3192cb1182bae172aab162aa81529a51429a213289f12289c1127991027960f27" //
+				+ "930e26900d268d0c258a0b25870a248409248108237f08237c07227906227605217304217003206d02206a011f67001f";
 		default -> throw new IllegalArgumentException("unsupported colour map: " + name);
 		};
 	}

@@ -33,18 +33,29 @@ public final class ImageRenderer {
 	 * @param lowPercentile e.g. 0.5: values below it show as the first colour
 	 * @param highPercentile e.g. 99.5: values above it show as the last colour
 	 * @param log map log10 of the values (non-positive values show as the first colour)
+	 * @param zeroCentred limits symmetric about 0 (the larger of the two percentiles' magnitudes), so
+	 *                    that a diverging colour map shows 0 in its middle colour (strain, differences);
+	 *                    NaN is then transparent (no value) instead of the lowest colour
 	 */
-	public record Settings(Colormap colormap, double lowPercentile, double highPercentile, boolean log) {
+	public record Settings(Colormap colormap, double lowPercentile, double highPercentile, boolean log, boolean zeroCentred) {
+		public Settings(Colormap colormap, double lowPercentile, double highPercentile, boolean log) {
+			this(colormap, lowPercentile, highPercentile, log, false);
+		}
+
 		public Settings withColormap(Colormap c) {
-			return new Settings(c, lowPercentile, highPercentile, log);
+			return new Settings(c, lowPercentile, highPercentile, log, zeroCentred);
 		}
 
 		public Settings withLog(boolean l) {
-			return new Settings(colormap, lowPercentile, highPercentile, l);
+			return new Settings(colormap, lowPercentile, highPercentile, l, zeroCentred);
 		}
 
 		public Settings withPercentiles(double lo, double hi) {
-			return new Settings(colormap, lo, hi, log);
+			return new Settings(colormap, lo, hi, log, zeroCentred);
+		}
+
+		public Settings withZeroCentred(boolean z) {
+			return new Settings(colormap, lowPercentile, highPercentile, log, z);
 		}
 	}
 
@@ -69,14 +80,29 @@ public final class ImageRenderer {
 		double[] lim = percentiles(v, w * h, s.lowPercentile(), s.highPercentile());
 		double lo = lim[0];
 		double hi = lim[1];
+		if (s.zeroCentred() && !s.log()) {
+			hi = Math.max(Math.abs(lo), Math.abs(hi));
+			lo = -hi;
+		}
 		double k = hi > lo ? 255.0 / (hi - lo) : 0;
 		byte[] idx = new byte[w * h];
+		// zero-centred (signed maps): NaN is "no value" (strain over vacuum), not the most negative one, so
+		// it is transparent and the canvas's background shows; otherwise it shows as the lowest colour
+		byte[] alpha = null;
 		for (int i = 0; i < idx.length; i++) {
 			double t = v.applyAsDouble(i);
 			int c = t != t ? 0 : (int) ((t - lo) * k + 0.5); // NaN (and log of <= 0) shows as the lowest colour
 			idx[i] = (byte) (c < 0 ? 0 : c > 255 ? 255 : c);
+			if (t != t && s.zeroCentred()) {
+				if (alpha == null) {
+					alpha = new byte[idx.length];
+					Arrays.fill(alpha, (byte) 255);
+				}
+				alpha[i] = 0;
+			}
 		}
 		ImageData id = new ImageData(w, h, 8, s.colormap().palette(), 1, idx);
+		id.alphaData = alpha;
 		return new Rendered(id, plane, lo, hi, s.log(), false, s.colormap());
 	}
 

@@ -54,6 +54,7 @@ public record Rendered(ImageData imageData, Dataset data, double low, double hig
 		}
 		PaletteData p = c.palette();
 		ImageData id = new ImageData(imageData.width, imageData.height, 8, p, 1, imageData.data);
+		id.alphaData = imageData.alphaData; // transparent NaN stays so
 		return new Rendered(id, data, low, high, log, rgb, c);
 	}
 }

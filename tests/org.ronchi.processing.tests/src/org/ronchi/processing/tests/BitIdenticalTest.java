@@ -77,6 +77,28 @@ class BitIdenticalTest {
 		}
 	}
 
+	/**
+	 * A multi-pass run: every pass reduces through its own merge tree over the same grains, so the mean
+	 * pass 0 leaves, the kernel pass 1 is built from and everything after it are the same bits.
+	 */
+	@Test
+	void everyPassOfAMultiPassRunIsBitIdentical() {
+		Cubes c = Cubes.wide(new long[] { 37, 29, 6, 5 }, new int[] { 3, 7, 6, 5 });
+		List<List<long[]>> outs = new ArrayList<>();
+		Set<Integer> partitionCounts = new TreeSet<>();
+		for (Engine.Config cfg : configs()) {
+			try (Engine e = new Engine(cfg)) {
+				RunResult r = e.run(RunRequest.of(new Deviations(), c.node).params(java.util.Map.of("passes", 3)));
+				partitionCounts.add(r.partitionsTotal());
+				outs.add(List.of(bits(r.output("mean")), bits(r.output("distance")), bits(r.output("largest")), bits(r.output("relative"))));
+				for (int i = 0; i < 4; i++) {
+					assertArrayEquals(outs.get(0).get(i), outs.get(outs.size() - 1).get(i), "output " + i + " with " + cfg);
+				}
+			}
+		}
+		assertTrue(partitionCounts.size() >= 3, "the engines cut the input differently: " + partitionCounts);
+	}
+
 	private static long[] bits(ArrayNode a) {
 		Dataset d = a.source().read(new long[a.rank()], Shapes.toInt(a.shape()));
 		double[] v = ((DoubleDataset) d.cast(DoubleDataset.class)).getData();

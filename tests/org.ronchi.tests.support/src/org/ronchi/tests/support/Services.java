@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
+import org.ronchi.core.io.FileLoader;
+import org.ronchi.core.io.LoaderRegistry;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -60,6 +62,28 @@ public final class Services {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * @param flatLoaders loader classes to register outside OSGi (public, no-argument constructors)
+	 * @return the {@link LoaderRegistry} service (OSGi: the test's pom must require the feature holding the
+	 *         format bundles), or a registry of the named loaders
+	 */
+	public static LoaderRegistry loaders(Class<?> test, String... flatLoaders) {
+		if (context(test) != null) {
+			return one(test, LoaderRegistry.class, null);
+		}
+		List<FileLoader> loaders = all(test, FileLoader.class, flatLoaders);
+		try {
+			// the registry's class is internal to org.ronchi.core: outside OSGi it is on the class path
+			Object reg = Class.forName("org.ronchi.core.internal.LoaderRegistryImpl").getConstructor().newInstance();
+			for (FileLoader l : loaders) {
+				reg.getClass().getMethod("register", FileLoader.class).invoke(reg, l);
+			}
+			return (LoaderRegistry) reg;
+		} catch (ReflectiveOperationException e) {
+			throw new AssertionError("cannot build a loader registry: " + e, e);
+		}
 	}
 
 	/** @return the one service of a registry type (OSGi), or an instance of the named class */

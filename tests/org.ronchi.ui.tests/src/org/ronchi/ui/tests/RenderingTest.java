@@ -27,8 +27,15 @@ class RenderingTest {
 		for (String name : Colormap.NAMES) {
 			Colormap c = Colormap.named(name);
 			assertEquals(256, c.palette().getRGBs().length);
-			assertTrue(luma(c.color(0)) < luma(c.color(255)), name);
+			if (!name.equals("RdBu_r")) {
+				assertTrue(luma(c.color(0)) < luma(c.color(255)), name);
+			}
 		}
+		// the diverging map: dark blue, near white in the middle, dark red
+		Colormap rdbu = Colormap.named("RdBu_r");
+		assertTrue(rdbu.color(0).blue > 2 * rdbu.color(0).red);
+		assertTrue(rdbu.color(255).red > 2 * rdbu.color(255).blue);
+		assertTrue(luma(rdbu.color(127)) > 240 && luma(rdbu.color(128)) > 240);
 		assertEquals(new RGB(68, 1, 84), Colormap.named("viridis").color(0)); // matplotlib's first viridis colour
 		assertEquals(new RGB(252, 253, 191), Colormap.named("magma").color(255));
 		assertThrows(IllegalArgumentException.class, () -> Colormap.named("jet"));
@@ -48,6 +55,23 @@ class RenderingTest {
 		for (int i = 0; i < 256; i++) {
 			assertEquals(i, r.index(i % 16, i / 16));
 		}
+	}
+
+	@Test
+	void zeroCentredLimitsPutZeroInTheMiddleColour() {
+		Dataset d = DatasetFactory.createFromObject(new double[] { -0.01, 0, 0.02, 0.005 }).reshape(2, 2);
+		Rendered r = ImageRenderer.render(d, GRAY.withZeroCentred(true));
+		assertEquals(-0.02, r.low(), 0);
+		assertEquals(0.02, r.high(), 0);
+		assertEquals(127, r.index(1, 0), 1); // 0 maps to the middle
+		assertEquals(255, r.index(0, 1));
+		Rendered plain = ImageRenderer.render(d, GRAY);
+		assertEquals(-0.01, plain.low(), 0);
+		assertEquals(null, r.imageData().alphaData, "no NaN: opaque");
+		Dataset gap = DatasetFactory.createFromObject(new double[] { -0.01, Double.NaN, 0.02, 0.005 }).reshape(2, 2);
+		byte[] alpha = ImageRenderer.render(gap, GRAY.withZeroCentred(true)).imageData().alphaData;
+		assertEquals(0, alpha[1], "NaN is transparent");
+		assertEquals(-1, alpha[0], "a value is opaque");
 	}
 
 	@Test

@@ -119,7 +119,10 @@ final class Env implements AutoCloseable {
 		}
 		List<Operation> ops = new ArrayList<>();
 		for (String c : new String[] { "org.ronchi.processing.stem4d.VirtualImage", "org.ronchi.processing.stem4d.CenterOfMass",
-				"org.ronchi.processing.stem4d.VirtualBfAdf", "org.ronchi.processing.stem4d.VirtualDiffraction", "org.ronchi.processing.ops.Reduce" }) {
+				"org.ronchi.processing.stem4d.VirtualBfAdf", "org.ronchi.processing.stem4d.VirtualDiffraction", "org.ronchi.processing.ops.Reduce",
+				"org.ronchi.processing.diffraction.ops.Probe", "org.ronchi.processing.diffraction.ops.BraggDisksOperation",
+				"org.ronchi.processing.diffraction.ops.Origin", "org.ronchi.processing.diffraction.ops.LatticeOperation",
+				"org.ronchi.processing.diffraction.ops.StrainOperation", "org.ronchi.processing.decomposition.ops.SvdOperation" }) {
 			try {
 				ops.add((Operation) Class.forName(c).getConstructor().newInstance());
 			} catch (ReflectiveOperationException e) {
